@@ -1,0 +1,132 @@
+/**
+ * Dataset validation: the schema's shape checks, then the rules that need the whole dataset.
+ * Every error names the exact place and what is wrong, e.g.
+ * `cells.tms.cost.score: expected a whole number from 1 to 5, got 7`.
+ */
+import * as v from 'valibot';
+import { DatasetSchema, type Cell, type Dataset } from './schema.js';
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+
+/** More errors than this are summarised; nobody reads a thousand of them. */
+const MAX_ERRORS = 50;
+/** A dataset file larger than this is refused before parsing. */
+export const MAX_DATASET_CHARS = 2_000_000;
+
+export function parseDatasetJson(json: string): ValidationResult {
+  if (json.length > MAX_DATASET_CHARS) {
+    return fail([`The dataset is too large: at most ${MAX_DATASET_CHARS} characters, got ${json.length}.`]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return fail([`The dataset is not valid JSON: ${(error as Error).message}`]);
+  }
+  return validateDataset(data);
+}
+
+export function validateDataset(input: unknown): ValidationResult {
+  const parsed = v.safeParse(DatasetSchema, input);
+  if (!parsed.success) return fail(parsed.issues.map(describeIssue));
+  const errors = checkWholeDataset(parsed.output);
+  return errors.length ? fail(errors) : { ok: true, dataset: parsed.output };
+}
+
+function fail(errors: string[]): ValidationResult {
+  if (errors.length > MAX_ERRORS) {
+    const rest = errors.length - MAX_ERRORS;
+    errors = [...errors.slice(0, MAX_ERRORS), `...and ${rest} more problem${rest === 1 ? '' : 's'}.`];
+  }
+  return { ok: false, errors };
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = formatPath(issue.path ?? []);
+  const got = issue.kind === 'schema' || issue.type === 'min_value' || issue.type === 'max_value' || issue.type === 'integer'
+    ? `, got ${describeValue(issue.input)}`
+    : '';
+  const message = issue.message.includes(', got ') ? issue.message : issue.message + got;
+  return path ? `${path}: ${message}` : message;
+}
+
+function formatPath(path: NonNullable<v.BaseIssue<unknown>['path']>): string {
+  return path
+    .map((item, index) => (typeof item.key === 'number' ? `[${item.key}]` : `${index ? '.' : ''}${String(item.key)}`))
+    .join('');
+}
+
+/** A short, safe description of a bad value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return value.length > 40 ? `text of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/** Rules the schema cannot express alone: equal detail, ids that resolve, dates in order. */
+function checkWholeDataset(data: Dataset): string[] {
+  const errors: string[] = [];
+  const optionIds = uniqueIds(data.options, 'options', errors);
+  const criterionIds = uniqueIds(data.criteria, 'criteria', errors);
+  const citationIds = uniqueIds(data.citations, 'citations', errors);
+  uniqueIds(data.conditions ?? [], 'conditions', errors);
+  const used = new Set<string>();
+
+  const checkCell = (cell: Cell, path: string) => {
+    if (cell.range) {
+      const [low, high] = cell.range;
+      if (low > high) errors.push(`${path}.range: low (${low}) is above high (${high})`);
+      else if (cell.score < low || cell.score > high) {
+        errors.push(`${path}.range: the score ${cell.score} is outside the range [${low}, ${high}]`);
+      }
+    }
+    for (const citation of cell.citations) {
+      used.add(citation);
+      if (!citationIds.has(citation)) errors.push(`${path}.citations: no citation has the id "${citation}"`);
+    }
+  };
+
+  const checkCellKeys = (cells: Dataset['cells'], path: string) => {
+    for (const [optionId, byCriterion] of Object.entries(cells)) {
+      if (!optionIds.has(optionId)) errors.push(`${path}.${optionId}: no option has the id "${optionId}"`);
+      for (const [criterionId, cell] of Object.entries(byCriterion)) {
+        if (!criterionIds.has(criterionId)) {
+          errors.push(`${path}.${optionId}.${criterionId}: no criterion has the id "${criterionId}"`);
+        }
+        checkCell(cell, `${path}.${optionId}.${criterionId}`);
+      }
+    }
+  };
+
+  // Equal detail: every option answers every question.
+  for (const option of data.options) {
+    for (const criterion of data.criteria) {
+      if (!data.cells[option.id]?.[criterion.id]) {
+        errors.push(`cells.${option.id}.${criterion.id}: missing; every option needs a cell for every criterion`);
+      }
+    }
+  }
+  checkCellKeys(data.cells, 'cells');
+  data.conditions?.forEach((condition, index) => checkCellKeys(condition.cells, `conditions[${index}].cells`));
+
+  data.citations.forEach((citation, index) => {
+    if (!used.has(citation.id)) errors.push(`citations[${index}]: "${citation.id}" is not cited by any cell`);
+  });
+
+  if (data.meta.reviewBy <= data.meta.published) {
+    errors.push(`meta.reviewBy: must be after meta.published (${data.meta.published}), got ${data.meta.reviewBy}`);
+  }
+  return errors;
+}
+
+function uniqueIds(items: readonly { id: string }[], path: string, errors: string[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) errors.push(`${path}[${index}].id: "${item.id}" is used twice`);
+    seen.add(item.id);
+  });
+  return seen;
+}

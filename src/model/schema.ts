@@ -1,0 +1,204 @@
+/**
+ * The shape of a dataset, written once with Valibot. The same schema validates datasets at run
+ * time (no eval, so it works under a strict Content-Security-Policy), gives the TypeScript types,
+ * and generates data/schema.json for clinics' own tools.
+ *
+ * Rules that need the whole dataset (every option has every criterion, citation ids resolve,
+ * review-by after published) live in dataset.ts.
+ */
+import * as v from 'valibot';
+
+/** Caps that keep a hostile or mistaken dataset from freezing the page. */
+export const LIMITS = {
+  options: 20,
+  criteria: 20,
+  citations: 300,
+  conditions: 12,
+  outcomesPerCell: 4,
+  citationsPerCell: 12,
+  authors: 50,
+  shortText: 200,
+  longText: 2000,
+} as const;
+
+const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const id = (what: string) =>
+  v.pipe(
+    v.string(`expected ${what} id as text`),
+    v.regex(ID_PATTERN, `expected ${what} id of lower-case letters, digits and dashes (at most 40)`),
+  );
+
+const text = (max: number) =>
+  v.pipe(
+    v.string('expected text'),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, (issue) => `is too long: at most ${max} characters, got ${String(issue.input).length}`),
+  );
+
+const shortText = text(LIMITS.shortText);
+const longText = text(LIMITS.longText);
+
+const date = v.pipe(
+  v.string('expected a date written as YYYY-MM-DD'),
+  v.regex(DATE_PATTERN, 'expected a date written as YYYY-MM-DD'),
+  v.check(isRealDate, 'is not a real calendar date'),
+);
+
+/** Only http(s) links: a javascript: or data: link in a dataset must never reach an href. */
+const httpUrl = v.pipe(
+  v.string('expected a link as text'),
+  v.maxLength(LIMITS.longText, `is too long: at most ${LIMITS.longText} characters`),
+  v.check(isHttpUrl, 'expected a link starting with http:// or https://'),
+);
+
+const wholeNumber = (min: number, max: number) => {
+  const message = `expected a whole number from ${min} to ${max}`;
+  return v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
+};
+
+const list = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
+  v.pipe(
+    v.array(item, `expected a list of ${what}`),
+    v.maxLength(max, (issue) => `has too many ${what}: at most ${max}, got ${(issue.input as unknown[]).length}`),
+  );
+
+export const CERTAINTY_LEVELS = ['high', 'moderate', 'low', 'very low'] as const;
+
+/** A natural-frequency outcome: how many of 100 people like those studied had it, over a stated time. */
+export const OutcomeSchema = v.object({
+  /** What is counted, e.g. "Pain-free 2 hours after treating a migraine attack". */
+  label: shortText,
+  /** Who the numbers apply to, e.g. "Adults with migraine with aura in one trial (164 people)". */
+  population: shortText,
+  /** The time frame, e.g. "2 hours after treatment". */
+  timeFrame: shortText,
+  /** The positive frame, said of the counted people, e.g. "were pain-free". */
+  event: shortText,
+  /** The other frame, said of the rest, e.g. "still had pain". */
+  nonEvent: shortText,
+  /** How many of 100 people with this option. */
+  count: wholeNumber(0, 100),
+  /** The same count without it (sham, placebo or usual care), when the source gives one. */
+  comparison: v.optional(
+    v.object({
+      label: shortText,
+      count: wholeNumber(0, 100),
+    }),
+  ),
+});
+
+export const CellSchema = v.object({
+  /** The plain-language answer to the criterion's question for this option. */
+  summary: longText,
+  /** Extra detail shown when the cell is opened. */
+  detail: v.optional(longText),
+  /** 1-5, where 5 is best for the patient on this criterion. */
+  score: wholeNumber(1, 5),
+  /** Lowest and highest score the evidence allows, when it spans several. */
+  range: v.optional(v.tuple([wholeNumber(1, 5), wholeNumber(1, 5)], 'expected [low, high]')),
+  certainty: v.picklist(CERTAINTY_LEVELS, `expected one of: ${CERTAINTY_LEVELS.join(', ')}`),
+  outcomes: v.optional(list(OutcomeSchema, LIMITS.outcomesPerCell, 'outcomes')),
+  citations: v.pipe(
+    list(id('a citation'), LIMITS.citationsPerCell, 'citations'),
+    v.minLength(1, 'must cite at least one source'),
+  ),
+});
+
+const cellsByCriterion = v.record(v.string(), CellSchema, 'expected an object of cells keyed by criterion id');
+const cellsByOption = v.record(v.string(), cellsByCriterion, 'expected an object keyed by option id');
+
+export const DatasetSchema = v.object({
+  meta: v.object({
+    title: shortText,
+    /** The decision stated as a question. */
+    question: shortText,
+    /** The condition in plain words. */
+    condition: longText,
+    published: date,
+    reviewBy: date,
+    updatePolicy: longText,
+    funding: longText,
+    competingInterests: longText,
+    authors: v.pipe(list(shortText, LIMITS.authors, 'authors'), v.minLength(1, 'must name at least one author')),
+    /** How the evidence was found and scored. */
+    method: v.optional(longText),
+  }),
+  options: v.pipe(
+    list(v.object({ id: id('an option'), label: shortText, description: longText }), LIMITS.options, 'options'),
+    v.minLength(2, 'must have at least two options to compare'),
+  ),
+  criteria: v.pipe(
+    list(
+      v.object({
+        id: id('a criterion'),
+        /** A short name, e.g. "Cost". */
+        label: shortText,
+        /** The patient's question, e.g. "What will it cost me?". */
+        question: shortText,
+        description: v.optional(longText),
+      }),
+      LIMITS.criteria,
+      'criteria',
+    ),
+    v.minLength(1, 'must have at least one criterion'),
+  ),
+  cells: cellsByOption,
+  conditions: v.optional(
+    list(
+      v.object({
+        id: id('a condition'),
+        label: shortText,
+        /** What differs for this condition, in plain words. */
+        note: v.optional(longText),
+        /** Cells that replace the default ones for this condition (whole cells, so nothing mixes). */
+        cells: cellsByOption,
+      }),
+      LIMITS.conditions,
+      'conditions',
+    ),
+  ),
+  citations: v.pipe(
+    list(
+      v.object({
+        id: id('a citation'),
+        authors: shortText,
+        year: wholeNumber(1900, 2100),
+        title: v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(400, 'is too long: at most 400 characters')),
+        source: shortText,
+        doi: v.optional(v.pipe(v.string('expected text'), v.regex(/^10\.\d{4,9}\/\S{1,200}$/, 'expected a DOI such as 10.1000/xyz'))),
+        url: httpUrl,
+      }),
+      LIMITS.citations,
+      'citations',
+    ),
+    v.minLength(1, 'must have at least one citation'),
+  ),
+});
+
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type Cell = v.InferOutput<typeof CellSchema>;
+export type Outcome = v.InferOutput<typeof OutcomeSchema>;
+export type Certainty = (typeof CERTAINTY_LEVELS)[number];
+export type OptionInfo = Dataset['options'][number];
+export type Criterion = Dataset['criteria'][number];
+export type Citation = Dataset['citations'][number];
+export type Condition = NonNullable<Dataset['conditions']>[number];
+
+export function isRealDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
