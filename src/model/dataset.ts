@@ -50,7 +50,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return path ? `${path}: ${message}` : message;
 }
 
-function formatPath(path: NonNullable<v.BaseIssue<unknown>['path']>): string {
+function formatPath(path: readonly v.IssuePathItem[]): string {
   return path
     .map((item, index) => (typeof item.key === 'number' ? `[${item.key}]` : `${index ? '.' : ''}${String(item.key)}`))
     .join('');

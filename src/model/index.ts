@@ -1,0 +1,8 @@
+/** The decision model: pure functions, no DOM. Components only display what these compute. */
+export * from './schema.js';
+export * from './dataset.js';
+export * from './view.js';
+export * from './weights.js';
+export * from './scoring.js';
+export * from './robustness.js';
+export * from './state.js';
