@@ -27,7 +27,7 @@ export function parseDatasetJson(json: string): ValidationResult {
 }
 
 export function validateDataset(input: unknown): ValidationResult {
-  const parsed = v.safeParse(DatasetSchema, input);
+  const parsed = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   if (!parsed.success) return fail(parsed.issues.map(describeIssue));
   const errors = checkWholeDataset(parsed.output);
   return errors.length ? fail(errors) : { ok: true, dataset: parsed.output };

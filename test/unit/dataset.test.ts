@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { parseDatasetJson, validateDataset, describeValue } from '../../src/model/dataset.js';
+import { LIMITS } from '../../src/model/schema.js';
+import { generateDataset } from '../support/generate-dataset.js';
+
+const valid = () => structuredClone(generateDataset(3, 2, { rangeShare: 0 }));
+const errorsOf = (input: unknown) => {
+  const result = validateDataset(input);
+  return result.ok ? [] : result.errors;
+};
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset and returns it', () => {
+    const result = validateDataset(valid());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.options.map((o) => o.id)).toEqual(['option-1', 'option-2', 'option-3']);
+  });
+
+  it('names the exact place and the value for an out-of-range score', () => {
+    const data = valid();
+    data.cells['option-1']['criterion-2'].score = 7;
+    expect(errorsOf(data)).toEqual(['cells.option-1.criterion-2.score: expected a whole number from 1 to 5, got 7']);
+  });
+
+  it.each([
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    [-2, '-2'],
+    [2.5, '2.5'],
+    ['3', '"3"'],
+  ])('rejects the score %s', (score, shown) => {
+    const data = valid() as any;
+    data.cells['option-2']['criterion-1'].score = score;
+    expect(errorsOf(data)).toEqual([`cells.option-2.criterion-1.score: expected a whole number from 1 to 5, got ${shown}`]);
+  });
+
+  it('rejects a missing cell (equal detail)', () => {
+    const data = valid();
+    delete data.cells['option-3']['criterion-1'];
+    expect(errorsOf(data)).toEqual(['cells.option-3.criterion-1: missing; every option needs a cell for every criterion']);
+  });
+
+  it('rejects cells for unknown options and criteria', () => {
+    const data = valid();
+    data.cells['ghost'] = {};
+    data.cells['option-1']['nope'] = { ...data.cells['option-1']['criterion-1'] };
+    expect(errorsOf(data)).toEqual([
+      'cells.option-1.nope: no criterion has the id "nope"',
+      'cells.ghost: no option has the id "ghost"',
+    ]);
+  });
+
+  it('rejects unknown and unused citation ids', () => {
+    const data = valid();
+    data.cells['option-1']['criterion-1'].citations = ['missing'];
+    data.citations.push({ ...data.citations[0], id: 'unused' });
+    expect(errorsOf(data)).toEqual([
+      'cells.option-1.criterion-1.citations: no citation has the id "missing"',
+      'citations[1]: "unused" is not cited by any cell',
+    ]);
+  });
+
+  it('rejects a cell with no citation', () => {
+    const data = valid();
+    data.cells['option-1']['criterion-1'].citations = [];
+    expect(errorsOf(data)[0]).toBe('cells.option-1.criterion-1.citations: must cite at least one source');
+  });
+
+  it('rejects dates that are not dates and review-by before published', () => {
+    const data = valid();
+    data.meta.published = '2026-02-30';
+    expect(errorsOf(data)).toEqual(['meta.published: is not a real calendar date']);
+    data.meta.published = 'yesterday';
+    expect(errorsOf(data)).toEqual(['meta.published: expected a date written as YYYY-MM-DD']);
+    data.meta.published = '2027-06-01';
+    expect(errorsOf(data)).toEqual(['meta.reviewBy: must be after meta.published (2027-06-01), got 2027-01-01']);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org', 'not a link', ' JAVASCRIPT:alert(1)'])(
+    'rejects the link %s',
+    (url) => {
+      const data = valid();
+      data.citations[0].url = url;
+      expect(errorsOf(data)).toEqual(['citations[0].url: expected a link starting with http:// or https://']);
+    },
+  );
+
+  it('rejects duplicate ids', () => {
+    const data = valid();
+    data.options[2].id = 'option-1';
+    const errors = errorsOf(data);
+    expect(errors).toContain('options[2].id: "option-1" is used twice');
+  });
+
+  it('rejects ids that could break attributes', () => {
+    const data = valid();
+    data.criteria[0].id = 'cost:8';
+    expect(errorsOf(data)[0]).toMatch(/^criteria\[0\]\.id: expected a criterion id of lower-case letters/);
+  });
+
+  it('rejects a range that does not contain the score or is upside down', () => {
+    const data = valid();
+    data.cells['option-1']['criterion-1'].score = 2;
+    data.cells['option-1']['criterion-1'].range = [3, 5];
+    data.cells['option-2']['criterion-1'].range = [4, 2];
+    expect(errorsOf(data)).toEqual([
+      'cells.option-1.criterion-1.range: the score 2 is outside the range [3, 5]',
+      'cells.option-2.criterion-1.range: low (4) is above high (2)',
+    ]);
+  });
+
+  it('caps sizes with a clear message', () => {
+    const huge = generateDataset(LIMITS.options + 5, 2);
+    expect(errorsOf(huge)[0]).toBe(`options: has too many options: at most ${LIMITS.options}, got ${LIMITS.options + 5}`);
+    const data = valid();
+    data.cells['option-1']['criterion-1'].summary = 'a'.repeat(100_000);
+    expect(errorsOf(data)).toEqual([`cells.option-1.criterion-1.summary: is too long: at most ${LIMITS.longText} characters, got 100000`]);
+  });
+
+  it('summarises floods of errors', () => {
+    const data = generateDataset(20, 20) as any;
+    for (const option of Object.values(data.cells) as any[]) for (const cell of Object.values(option) as any[]) cell.score = 0;
+    const errors = errorsOf(data);
+    expect(errors).toHaveLength(51);
+    expect(errors[50]).toBe('...and 350 more problems.');
+  });
+
+  it.each([null, 42, 'text', [], { meta: {} }])('never throws on junk: %s', (junk) => {
+    expect(errorsOf(junk).length).toBeGreaterThan(0);
+  });
+
+  it('checks condition overrides like cells', () => {
+    const data = valid();
+    data.conditions = [{ id: 'migraine', label: 'Migraine', cells: { 'option-1': { 'criterion-1': { ...data.cells['option-1']['criterion-1'], citations: ['x'] } } } }];
+    expect(errorsOf(data)).toEqual(['conditions[0].cells.option-1.criterion-1.citations: no citation has the id "x"']);
+  });
+
+  it('keeps text as text (markup is just characters to the model)', () => {
+    const data = valid();
+    data.options[0].label = '<img src=x onerror=alert(1)>';
+    const result = validateDataset(data);
+    expect(result.ok && result.dataset.options[0].label).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('parseDatasetJson', () => {
+  it('explains malformed JSON', () => {
+    const result = parseDatasetJson('{"meta": ');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^The dataset is not valid JSON: /);
+  });
+
+  it('refuses absurdly large files before parsing', () => {
+    const result = parseDatasetJson(' '.repeat(2_000_001));
+    expect(result.ok).toBe(false);
+  });
+
+  it('accepts valid JSON text', () => {
+    expect(parseDatasetJson(JSON.stringify(valid())).ok).toBe(true);
+  });
+});
+
+describe('describeValue', () => {
+  it('describes values briefly and safely', () => {
+    expect(describeValue(undefined)).toBe('nothing');
+    expect(describeValue('x'.repeat(100))).toBe('text of 100 characters');
+    expect(describeValue([1, 2])).toBe('a list of 2');
+    expect(describeValue({})).toBe('an object');
+  });
+});
