@@ -73,7 +73,7 @@ export function computeRobustness(view: ComparisonView, weights: Weights, option
   const leaders = leadersOf(pointFits);
   const leader = leaders[0];
 
-  const topShare = sampleTopShare(view, raw, values, samples, options.seed ?? DEFAULT_SEED);
+  const topShare = sampleTopShare(view, raw, values, pointFits, samples, options.seed ?? DEFAULT_SEED);
   const sensitivity = view.criteria.flatMap((criterion, c) => {
     const crossing = nearestCrossing(values, raw, c, leader);
     return crossing
@@ -97,40 +97,36 @@ export function computeRobustness(view: ComparisonView, weights: Weights, option
   return { status: 'ok', leaders: leaders.map((o) => ids[o]), topShare, samples, sensitivity, close, contenders };
 }
 
-/** Draw every ranged cell uniformly among its whole scores; count who fits best, ties sharing. */
-function sampleTopShare(view: ComparisonView, raw: number[], values: number[][], samples: number, seed: number): number[] {
+/**
+ * Draw every ranged cell uniformly among its whole scores; count who fits best, ties sharing.
+ * Only ranged cells change between samples, so each fit is its point value plus their deltas.
+ */
+function sampleTopShare(view: ComparisonView, raw: number[], values: number[][], pointFits: number[], samples: number, seed: number): number[] {
   const nOptions = values.length;
-  const nCriteria = raw.length;
-  const ranged: { o: number; c: number; low: number; span: number }[] = [];
+  const ranged: { o: number; weight: number; base: number; low: number; span: number }[] = [];
   view.cells.forEach((row, o) =>
     row.forEach((cell, c) => {
       if (cell.range && cell.range[1] > cell.range[0] && raw[c] > 0) {
-        ranged.push({ o, c, low: cell.range[0], span: cell.range[1] - cell.range[0] + 1 });
+        ranged.push({ o, weight: raw[c], base: values[o][c], low: cell.range[0], span: cell.range[1] - cell.range[0] + 1 });
       }
     }),
   );
   const wins = new Float64Array(nOptions);
   if (ranged.length === 0) {
-    const leaders = leadersOf(values.map((row) => row.reduce((sum, v, c) => sum + raw[c] * v, 0)));
+    const leaders = leadersOf(pointFits);
     for (const o of leaders) wins[o] = samples / leaders.length;
-  } else {
-    const random = seededRandom(seed);
-    const current = values.map((row) => Float64Array.from(row));
-    const fits = new Float64Array(nOptions);
-    for (let s = 0; s < samples; s++) {
-      for (const cell of ranged) current[cell.o][cell.c] = scoreValue(cell.low + Math.floor(random() * cell.span));
-      let best = -Infinity;
-      for (let o = 0; o < nOptions; o++) {
-        let fit = 0;
-        const row = current[o];
-        for (let c = 0; c < nCriteria; c++) fit += raw[c] * row[c];
-        fits[o] = fit;
-        if (fit > best) best = fit;
-      }
-      let tied = 0;
-      for (let o = 0; o < nOptions; o++) if (best - fits[o] <= 1e-9) tied++;
-      for (let o = 0; o < nOptions; o++) if (best - fits[o] <= 1e-9) wins[o] += 1 / tied;
-    }
+    return Array.from(wins, (w) => w / samples);
+  }
+  const random = seededRandom(seed);
+  const fits = new Float64Array(nOptions);
+  for (let s = 0; s < samples; s++) {
+    fits.set(pointFits);
+    for (const cell of ranged) fits[cell.o] += cell.weight * (scoreValue(cell.low + Math.floor(random() * cell.span)) - cell.base);
+    let best = -Infinity;
+    for (let o = 0; o < nOptions; o++) if (fits[o] > best) best = fits[o];
+    let tied = 0;
+    for (let o = 0; o < nOptions; o++) if (best - fits[o] <= 1e-9) tied++;
+    for (let o = 0; o < nOptions; o++) if (best - fits[o] <= 1e-9) wins[o] += 1 / tied;
   }
   return Array.from(wins, (w) => w / samples);
 }

@@ -1,0 +1,52 @@
+/**
+ * `npm run build`: the files named in the public contract.
+ * - dist/treatment-compare.js: ES module for npm users; dependencies (lit, d3-*, valibot) stay imports.
+ * - dist/cdn/treatment-compare.js: one self-contained, minified ES module with the default dataset.
+ * - dist/cdn/treatment-compare.iife.js: the same for a classic <script>.
+ */
+import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { build } from 'vite';
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const entry = 'src/index.ts';
+
+rmSync('dist', { recursive: true, force: true });
+
+const common = { configFile: false, logLevel: 'warn', publicDir: false };
+
+await build({
+  ...common,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    sourcemap: true,
+    lib: { entry, formats: ['es'], fileName: () => 'treatment-compare.js' },
+    rollupOptions: { external: isDependency },
+  },
+});
+
+for (const format of ['es', 'iife']) {
+  await build({
+    ...common,
+    // Lit's dev-mode warnings are for developers, not clinic pages.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    resolve: { conditions: ['production'] },
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: true,
+      lib: {
+        entry,
+        formats: [format],
+        name: 'TreatmentCompare',
+        fileName: () => (format === 'es' ? 'treatment-compare.js' : 'treatment-compare.iife.js'),
+      },
+    },
+  });
+}
+console.log('built dist/treatment-compare.js, dist/cdn/treatment-compare.js, dist/cdn/treatment-compare.iife.js');

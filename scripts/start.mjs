@@ -1,0 +1,7 @@
+/** `npm start`: serves the demo pages with Vite and prints the address. */
+import { createServer } from 'vite';
+
+const server = await createServer({ server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173 } });
+await server.listen();
+const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+console.log(`\ntreatment-compare demo: ${base}demo/index.html\n(Ctrl+C to stop)`);
