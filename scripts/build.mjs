@@ -3,6 +3,7 @@
  * - dist/treatment-compare.js: ES module for npm users; dependencies (lit, d3-*, valibot) stay imports.
  * - dist/cdn/treatment-compare.js: one self-contained, minified ES module with the default dataset.
  * - dist/cdn/treatment-compare.iife.js: the same for a classic <script>.
+ * - dist/cli.js: the `treatment-compare validate` command.
  */
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -49,4 +50,17 @@ for (const format of ['es', 'iife']) {
     },
   });
 }
-console.log('built dist/treatment-compare.js, dist/cdn/treatment-compare.js, dist/cdn/treatment-compare.iife.js');
+// The validate command for clinics (`npx treatment-compare validate`): Node, everything bundled.
+await build({
+  ...common,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    ssr: 'src/cli-main.ts',
+    rollupOptions: { output: { entryFileNames: 'cli.js' } },
+  },
+  ssr: { noExternal: true },
+});
+
+console.log('built dist/cli.js and dist/treatment-compare.js, dist/cdn/treatment-compare.js, dist/cdn/treatment-compare.iife.js');

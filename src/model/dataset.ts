@@ -4,66 +4,28 @@
  * `cells.tms.cost.score: expected a whole number from 1 to 5, got 7`.
  */
 import * as v from 'valibot';
+import { formatIssues, limitErrors, readJson } from './issues.js';
 import { DatasetSchema, type Cell, type Dataset } from './schema.js';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
-/** More errors than this are summarised; nobody reads a thousand of them. */
-const MAX_ERRORS = 50;
 /** A dataset file larger than this is refused before parsing. */
 export const MAX_DATASET_CHARS = 2_000_000;
 
 export function parseDatasetJson(json: string): ValidationResult {
-  if (json.length > MAX_DATASET_CHARS) {
-    return fail([`The dataset is too large: at most ${MAX_DATASET_CHARS} characters, got ${json.length}.`]);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    return fail([`The dataset is not valid JSON: ${(error as Error).message}`]);
-  }
-  return validateDataset(data);
+  const read = readJson(json, 'The dataset', MAX_DATASET_CHARS);
+  return read.ok ? validateDataset(read.value) : read;
 }
 
 export function validateDataset(input: unknown): ValidationResult {
   const parsed = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
-  if (!parsed.success) return fail(parsed.issues.map(describeIssue));
+  if (!parsed.success) return fail(formatIssues(parsed.issues));
   const errors = checkWholeDataset(parsed.output);
   return errors.length ? fail(errors) : { ok: true, dataset: parsed.output };
 }
 
 function fail(errors: string[]): ValidationResult {
-  if (errors.length > MAX_ERRORS) {
-    const rest = errors.length - MAX_ERRORS;
-    errors = [...errors.slice(0, MAX_ERRORS), `...and ${rest} more problem${rest === 1 ? '' : 's'}.`];
-  }
-  return { ok: false, errors };
-}
-
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = formatPath(issue.path ?? []);
-  const got = issue.kind === 'schema' || issue.type === 'min_value' || issue.type === 'max_value' || issue.type === 'integer'
-    ? `, got ${describeValue(issue.input)}`
-    : '';
-  const message = issue.message.includes(', got ') ? issue.message : issue.message + got;
-  return path ? `${path}: ${message}` : message;
-}
-
-function formatPath(path: readonly v.IssuePathItem[]): string {
-  return path
-    .map((item, index) => (typeof item.key === 'number' ? `[${item.key}]` : `${index ? '.' : ''}${String(item.key)}`))
-    .join('');
-}
-
-/** A short, safe description of a bad value for an error message. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return value.length > 40 ? `text of ${value.length} characters` : JSON.stringify(value);
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return typeof value === 'object' ? 'an object' : typeof value;
+  return { ok: false, errors: limitErrors(errors) };
 }
 
 /** Rules the schema cannot express alone: equal detail, ids that resolve, dates in order. */

@@ -1,6 +1,8 @@
 /** The decision model: pure functions, no DOM. Components only display what these compute. */
 export * from './schema.js';
 export * from './dataset.js';
+export * from './clinic.js';
+export { describeValue } from './issues.js';
 export * from './view.js';
 export * from './weights.js';
 export * from './scoring.js';

@@ -24,7 +24,7 @@ export const LIMITS = {
 const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-const id = (what: string) =>
+export const id = (what: string) =>
   v.pipe(
     v.string(`expected ${what} id as text`),
     v.regex(ID_PATTERN, `expected ${what} id of lower-case letters, digits and dashes (at most 40)`),
@@ -38,17 +38,17 @@ const text = (max: number) =>
     v.maxLength(max, (issue) => `is too long: at most ${max} characters, got ${String(issue.input).length}`),
   );
 
-const shortText = text(LIMITS.shortText);
-const longText = text(LIMITS.longText);
+export const shortText = text(LIMITS.shortText);
+export const longText = text(LIMITS.longText);
 
-const date = v.pipe(
+export const isoDate = v.pipe(
   v.string('expected a date written as YYYY-MM-DD'),
   v.regex(DATE_PATTERN, 'expected a date written as YYYY-MM-DD'),
   v.check(isRealDate, 'is not a real calendar date'),
 );
 
 /** Only http(s) links: a javascript: or data: link in a dataset must never reach an href. */
-const httpUrl = v.pipe(
+export const httpUrl = v.pipe(
   v.string('expected a link as text'),
   v.maxLength(LIMITS.longText, `is too long: at most ${LIMITS.longText} characters`),
   v.check(isHttpUrl, 'expected a link starting with http:// or https://'),
@@ -117,8 +117,8 @@ export const DatasetSchema = v.object({
     question: shortText,
     /** The condition in plain words. */
     condition: longText,
-    published: date,
-    reviewBy: date,
+    published: isoDate,
+    reviewBy: isoDate,
     updatePolicy: longText,
     funding: longText,
     competingInterests: longText,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDatasetJson, validateDataset, describeValue } from '../../src/model/dataset.js';
+import { parseDatasetJson, validateDataset } from '../../src/model/dataset.js';
+import { describeValue } from '../../src/model/issues.js';
 import { LIMITS } from '../../src/model/schema.js';
 import { generateDataset } from '../support/generate-dataset.js';
 

@@ -1,0 +1,63 @@
+/**
+ * A clinic's own configuration: its name, which options it provides, local facts per option and a
+ * contact link. Shown apart from the cited evidence, labelled as the clinic's and dated; a clinic
+ * that provides an option gets a disclosure it cannot hide.
+ */
+import * as v from 'valibot';
+import { formatIssues, limitErrors, readJson } from './issues.js';
+import { LIMITS, httpUrl, id, isoDate, shortText, longText } from './schema.js';
+
+export const ClinicSchema = v.object({
+  /** The clinic's name as patients know it. */
+  name: shortText,
+  /** Ids of the options this clinic provides (and so may be paid for). */
+  provides: v.pipe(v.array(id('an option'), 'expected a list of option ids'), v.maxLength(LIMITS.options, `has too many options: at most ${LIMITS.options}`)),
+  /** Local facts per option id, in the clinic's words. */
+  facts: v.optional(
+    v.record(
+      v.string(),
+      v.object({
+        price: v.optional(shortText),
+        wait: v.optional(shortText),
+        insurance: v.optional(longText),
+        /** Whether this clinic offers the option. */
+        offeredHere: v.optional(v.boolean('expected true or false')),
+        note: v.optional(longText),
+      }),
+      'expected an object of facts keyed by option id',
+    ),
+  ),
+  /** A booking or contact link (http or https only). */
+  contact: v.optional(v.object({ label: shortText, url: httpUrl })),
+  /** When the clinic last checked these facts (YYYY-MM-DD). */
+  checked: isoDate,
+});
+
+export type Clinic = v.InferOutput<typeof ClinicSchema>;
+export type ClinicResult = { ok: true; clinic: Clinic } | { ok: false; errors: string[] };
+
+/** Validates a clinic configuration; with option ids, also that every id it names exists. */
+export function validateClinic(input: unknown, optionIds?: readonly string[]): ClinicResult {
+  const parsed = v.safeParse(ClinicSchema, input, { abortPipeEarly: true });
+  if (!parsed.success) return { ok: false, errors: limitErrors(formatIssues(parsed.issues)) };
+  const clinic = parsed.output;
+  const errors: string[] = [];
+  if (optionIds) {
+    const known = new Set(optionIds);
+    clinic.provides.forEach((optionId, index) => {
+      if (!known.has(optionId)) errors.push(`provides[${index}]: no option has the id "${optionId}"`);
+    });
+    for (const optionId of Object.keys(clinic.facts ?? {})) {
+      if (!known.has(optionId)) errors.push(`facts.${optionId}: no option has the id "${optionId}"`);
+    }
+  }
+  return errors.length ? { ok: false, errors: limitErrors(errors) } : { ok: true, clinic };
+}
+
+/** A clinic configuration file larger than this is refused before parsing. */
+export const MAX_CLINIC_CHARS = 200_000;
+
+export function parseClinicJson(json: string, optionIds?: readonly string[]): ClinicResult {
+  const read = readJson(json, 'The clinic configuration', MAX_CLINIC_CHARS);
+  return read.ok ? validateClinic(read.value, optionIds) : read;
+}

@@ -1,0 +1,48 @@
+/** Validation issues as plain sentences that name the exact place: `cells.tms.cost.score: ...`. */
+import type * as v from 'valibot';
+
+/** More errors than this are summarised; nobody reads a thousand of them. */
+const MAX_ERRORS = 50;
+
+export function formatIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.map(describeIssue);
+}
+
+export function limitErrors(errors: string[]): string[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  const rest = errors.length - MAX_ERRORS;
+  return [...errors.slice(0, MAX_ERRORS), `...and ${rest} more problem${rest === 1 ? '' : 's'}.`];
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = formatPath(issue.path ?? []);
+  const showsValue = issue.kind === 'schema' || ['min_value', 'max_value', 'integer'].includes(issue.type);
+  const message = showsValue && !issue.message.includes(', got ') ? `${issue.message}, got ${describeValue(issue.input)}` : issue.message;
+  return path ? `${path}: ${message}` : message;
+}
+
+function formatPath(path: readonly v.IssuePathItem[]): string {
+  return path
+    .map((item, index) => (typeof item.key === 'number' ? `[${item.key}]` : `${index ? '.' : ''}${String(item.key)}`))
+    .join('');
+}
+
+/** A short, safe description of a bad value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return value.length > 40 ? `text of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/** JSON text -> value, refusing absurd sizes first; `what` names it in the message ("The dataset"). */
+export function readJson(json: string, what: string, maxChars: number): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  if (json.length > maxChars) return { ok: false, errors: [`${what} is too large: at most ${maxChars} characters, got ${json.length}.`] };
+  try {
+    return { ok: true, value: JSON.parse(json) };
+  } catch (error) {
+    return { ok: false, errors: [`${what} is not valid JSON: ${(error as Error).message}`] };
+  }
+}
