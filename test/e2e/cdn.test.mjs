@@ -1,0 +1,94 @@
+/** The built CDN bundle on real pages: strict CSP, a classic script, double loading, ten instances, privacy. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { axeViolations, cspViolations, html, launch, openPage, settled, startServer, STRICT_CSP } from './support.mjs';
+
+const MODULE = '<script type="module" src="/dist/cdn/treatment-compare.js"></script>';
+const CLASSIC = '<script src="/dist/cdn/treatment-compare.iife.js"></script>';
+const CLINIC_PAGE = html(`<header><h1>Lakeside Pain Clinic</h1></header><main><h2>Is TMS right for me?</h2>
+<p>Use this tool to compare your options before your visit.</p><treatment-compare></treatment-compare></main>${MODULE}`);
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer({
+    '/clinic.html': { body: CLINIC_PAGE, headers: { 'content-security-policy': STRICT_CSP } },
+    '/classic.html': { body: html(`<main><treatment-compare></treatment-compare></main>${CLASSIC}`), headers: { 'content-security-policy': STRICT_CSP } },
+    '/double.html': { body: html(`<main><treatment-compare></treatment-compare></main>${MODULE}${CLASSIC}<script type="module" src="/dist/cdn/treatment-compare.js?copy=2"></script>`) },
+    '/ten.html': { body: html(`<main>${'<treatment-compare></treatment-compare>'.repeat(10)}</main>${MODULE}`) },
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sliderCount = (page, index = 0) =>
+  page.evaluate((i) => window.__tc.deepAll(document.querySelectorAll('treatment-compare')[i], 'input[type=range]').length, index);
+
+describe('script-tag embed on a clinic page with a strict CSP', () => {
+  it('renders the default comparison with zero CSP violations, no errors and no axe violations', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/clinic.html`);
+    await settled(page);
+    const text = await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare')));
+    assert.match(text, /TMS/);
+    assert.match(text, /Physical therapy/i);
+    assert.equal(await sliderCount(page), 7);
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  it('requests nothing but the page and the script, and stores nothing', async () => {
+    const before = server.requests.length;
+    const { page, context } = await openPage(browser, `${server.url}/clinic.html`);
+    await settled(page);
+    const requests = server.requests.slice(before).filter((path) => !path.endsWith('.map'));
+    assert.deepEqual(requests, ['/clinic.html', '/dist/cdn/treatment-compare.js']);
+    assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
+    await context.close();
+  });
+});
+
+describe('classic <script> (IIFE) under the strict CSP', () => {
+  it('renders with zero violations', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/classic.html`);
+    await settled(page);
+    assert.equal(await sliderCount(page), 7);
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+});
+
+describe('loaded twice', () => {
+  it('never throws and keeps working', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/double.html`);
+    await page.waitForLoadState('load');
+    await settled(page);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.equal(await sliderCount(page), 7);
+    await context.close();
+  });
+});
+
+describe('ten instances on one page', () => {
+  it('are independent', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/ten.html`);
+    await settled(page);
+    const values = await page.evaluate(async () => {
+      const widgets = [...document.querySelectorAll('treatment-compare')];
+      const slider = window.__tc.deepAll(widgets[3], 'input[type=range]')[0];
+      slider.value = '10';
+      slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      slider.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      for (const w of widgets) await window.__tc.settle(w);
+      return widgets.map((w) => window.__tc.deepAll(w, 'input[type=range]')[0].value);
+    });
+    assert.deepEqual(values, ['5', '5', '5', '10', '5', '5', '5', '5', '5', '5']);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+});
