@@ -27,6 +27,11 @@ export function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
+/** Text ending with a full stop (added only when missing). */
+export function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /** A 0-100 fit as a whole number for display. */
 export function fitNumber(fit: number): number {
   return Math.round(fit);
@@ -52,8 +57,8 @@ export const strings = {
 
   // Option grid
   gridTitle: 'The options side by side',
-  gridIntro: 'Each row answers one question. Ratings go from 1 to 5, where 5 is the most favourable for you.',
-  optionsTitle: 'The options',
+  gridIntro: 'Every option answers the same questions. Ratings go from 1 to 5, where 5 is the most favourable for you.',
+  cardsIntro: 'Open an option to see its answers to every question.',
   questionColumn: 'Question',
   rating: (score: number) => `${score} out of 5`,
   ratingLabel: 'Rating',
@@ -67,7 +72,7 @@ export const strings = {
   outcomeLine: (count: number, event: string) => `About ${count} out of 100 ${event}`,
   outcomeOther: (count: number, nonEvent: string) => `about ${100 - count} out of 100 ${nonEvent}.`,
   outcomeComparison: (label: string, count: number) => `${label}: about ${count} out of 100.`,
-  outcomeWho: (population: string, timeFrame: string) => `${population}. ${timeFrame}.`,
+  outcomeWho: (population: string, timeFrame: string) => `${sentence(population)} ${sentence(timeFrame)}`,
 
   // Priorities
   slidersTitle: 'What matters to you?',
@@ -109,6 +114,7 @@ export const strings = {
   reviewBy: 'Review by',
   reviewPassed: (date: string) =>
     `Warning: this information was due to be reviewed by ${date}. The evidence may be out of date; ask your care team.`,
+  reviewDatePassed: '(this date has passed)',
   updatePolicy: 'How it is kept up to date',
   funding: 'Who paid for it',
   competingInterests: 'Competing interests',
@@ -117,8 +123,8 @@ export const strings = {
   citationsTitle: 'Sources',
 
   // Live region
-  announce: (parts: readonly string[], close: boolean) =>
-    `Updated. ${listWords(parts)}, out of 100.${close ? ' Some options fit about equally.' : ''}`,
+  announce: (parts: readonly string[], howSure?: string) =>
+    `Updated. Out of 100: ${listWords(parts)}.${howSure ? ` ${howSure}` : ''}`,
   announceNoPriorities: 'Updated. No priorities are set, so nothing is compared.',
 } as const;
 

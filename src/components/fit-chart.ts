@@ -1,0 +1,360 @@
+import { LitElement, css, html, svg, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ticks } from 'd3-array';
+import { scaleBand } from 'd3-scale';
+import type { Criterion, FitResult, OptionInfo } from '../model/index.js';
+import { SERIES_COUNT, shared, tokens } from '../styles/tokens.js';
+import { fitNumber, strings } from './strings.js';
+
+/** The summary read out for the chart's role="img": every option's fit, in dataset order. */
+export function chartSummary(options: readonly OptionInfo[], fit: FitResult): string {
+  const byId = new Map(fit.fits.map((f) => [f.optionId, f.fit]));
+  return strings.chartSummary(options.map((o) => strings.chartPart(o.label, fitNumber(byId.get(o.id) ?? 0))));
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** Splits text into lines no wider than `maxWidth` px in `font` (a word longer than that gets its own line). */
+export function wrapText(text: string, maxWidth: number, font: string): string[] {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  // Without a canvas, estimate: an average character is about half an em wide.
+  const size = parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16');
+  if (ctx) ctx.font = font;
+  const measure = (t: string) => (ctx ? ctx.measureText(t).width : t.length * size * 0.55);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const seriesRules = Array.from(
+  { length: SERIES_COUNT },
+  (_, i) => `.s${i} { fill: var(--_series-${i + 1}); background: var(--_series-${i + 1}); }`,
+).join('\n');
+
+/**
+ * Stacked horizontal bars: one bar per option in the dataset's order (never sorted by fit), one
+ * segment per criterion's contribution, on a 0-100 axis. D3 computes the band positions and tick
+ * values; Lit renders every node through `svg` templates, with geometry in SVG attributes only
+ * (no style attributes, for a strict Content-Security-Policy).
+ *
+ * The SVG is role="img" with a generated summary; a legend names each segment by number and
+ * label (not by colour alone), and the same numbers are in a real table.
+ *
+ * @csspart chart - the SVG
+ * @csspart legend - the legend list
+ * @csspart table - the table of numbers
+ * @csspart chart-empty - the message shown when no slider is above 0
+ */
+export class FitChart extends LitElement {
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      :host {
+        display: block;
+      }
+      svg {
+        display: block;
+        width: 100%;
+        overflow: visible;
+      }
+      svg text {
+        fill: currentColor;
+      }
+      .track {
+        fill: var(--_surface);
+        stroke: var(--_border);
+        stroke-width: 1;
+      }
+      .grid {
+        stroke: var(--_border);
+        stroke-dasharray: 2 3;
+      }
+      .tick {
+        stroke: currentColor;
+      }
+      .seg {
+        stroke: Canvas;
+        stroke-width: 1.5;
+      }
+      svg text.seg-label {
+        fill: #000;
+        stroke: #fff;
+        stroke-width: 3px;
+        paint-order: stroke;
+        font-size: 0.75em;
+        font-weight: 700;
+      }
+      .option-label {
+        font-weight: 600;
+      }
+      .tick-label,
+      .axis-title {
+        font-size: 0.8em;
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em 1em;
+        margin: 0.5em 0 var(--_gap);
+        padding: 0;
+        list-style: none;
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 0.4em;
+      }
+      .swatch {
+        display: inline-grid;
+        place-items: center;
+        min-width: 1.6em;
+        height: 1.6em;
+        border-radius: 0.25em;
+        border: 1px solid var(--_border);
+        color: #000;
+        font-size: 0.8em;
+        font-weight: 700;
+      }
+      .scroll {
+        overflow-x: auto;
+        max-width: 100%;
+      }
+      table {
+        border-collapse: collapse;
+        font-variant-numeric: tabular-nums;
+      }
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-block: 0.5em;
+      }
+      th,
+      td {
+        border: 1px solid var(--_border);
+        padding: 0.3em 0.6em;
+        text-align: end;
+      }
+      th[scope='row'],
+      thead th:first-child {
+        text-align: start;
+      }
+      .empty {
+        padding: var(--_gap);
+        border: 1px dashed var(--_border);
+        border-radius: var(--_radius);
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        .seg {
+          transition:
+            x 0.15s ease-out,
+            width 0.15s ease-out;
+        }
+      }
+      @media (forced-colors: active) {
+        svg rect.seg {
+          fill: Canvas;
+          stroke: CanvasText;
+        }
+        .legend .swatch {
+          forced-color-adjust: none;
+          background: Canvas;
+          color: CanvasText;
+          border-color: CanvasText;
+        }
+        svg text.seg-label {
+          fill: CanvasText;
+          stroke: none;
+        }
+        svg .track,
+        svg .grid,
+        svg .tick {
+          stroke: CanvasText;
+        }
+      }
+      @media print {
+        .seg {
+          stroke: #fff;
+        }
+      }
+    `,
+    // One class per series colour (s0 .. s6), filled from the tokens.
+    unsafeCSS(seriesRules),
+  ];
+
+  /** The options shown, in dataset order. */
+  @property({ attribute: false }) options: readonly OptionInfo[] = [];
+
+  /** The criteria, in dataset order (one segment each). */
+  @property({ attribute: false }) criteria: readonly Criterion[] = [];
+
+  /** The model's fit result; the chart only draws it. */
+  @property({ attribute: false }) fit?: FitResult;
+
+  /** Measured width in px, so text keeps the page's size (no scaling viewBox). */
+  @state() private width = 0;
+  @state() private em = 16;
+  @state() private fontFamily = 'sans-serif';
+
+  private observer?: ResizeObserver;
+  private frame = 0;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.observer ??= new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      // Re-render in the next frame, not inside the observer's callback (no resize loop).
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        if (width !== this.width) this.width = width;
+        this.readFont();
+      });
+    });
+    this.observer.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  protected override willUpdate(_changed: PropertyValues) {
+    // Measure once before the first render (the host is a block, so its width is known already).
+    if (!this.hasUpdated && this.isConnected) {
+      this.width = Math.floor(this.getBoundingClientRect().width);
+      this.readFont();
+    }
+  }
+
+  private readFont() {
+    const style = getComputedStyle(this);
+    const em = parseFloat(style.fontSize) || 16;
+    if (em !== this.em) this.em = em;
+    if (style.fontFamily && style.fontFamily !== this.fontFamily) this.fontFamily = style.fontFamily;
+  }
+
+  override render() {
+    const fit = this.fit;
+    if (!fit) return nothing;
+    if (fit.status === 'no-priorities') {
+      return html`<p class="empty" part="chart-empty">${strings.chartNoPriorities}</p>`;
+    }
+    return html`${this.renderSvg(fit)}${this.renderLegend()}${this.renderTable(fit)}`;
+  }
+
+  private renderSvg(fit: FitResult) {
+    const em = this.em;
+    const width = Math.max(this.width || 600, 120);
+    const left = em * 0.75;
+    const right = em * 0.9;
+    const inner = width - left - right;
+    const lineHeight = em * 1.25;
+    const byId = new Map(fit.fits.map((f) => [f.optionId, f]));
+    // Labels wrap to the chart's width, so a phone never scrolls sideways; every row gets the
+    // same number of label lines so the rows stay even.
+    const labelFont = `600 ${em}px ${this.fontFamily}`;
+    const labels = this.options.map((o) =>
+      wrapText(`${o.label}: ${strings.chartOfHundred(fitNumber(byId.get(o.id)?.fit ?? 0))}`, inner, labelFont),
+    );
+    const labelLines = Math.max(1, ...labels.map((l) => l.length));
+    const barTop = labelLines * lineHeight + em * 0.3;
+    const barHeight = em * 1.6;
+    const row = barTop + barHeight + em * 0.9;
+    const ids = this.options.map((o) => o.id);
+    const band = scaleBand<string>().domain(ids).range([0, ids.length * row]).paddingInner(0);
+    const axisY = ids.length * row - em * 0.3;
+    const axisTitle = wrapText(strings.chartAxis, inner, `${em * 0.8}px ${this.fontFamily}`);
+    const height = Math.ceil(axisY + em * 1.6 + axisTitle.length * em + em * 0.6);
+    const x = (value: number) => left + (Math.max(0, Math.min(100, value)) / 100) * inner;
+    const axisTicks = ticks(0, 100, 5);
+
+    return html`<svg part="chart" role="img" aria-labelledby="chart-title chart-desc" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+      <title id="chart-title">${strings.chartTitle}</title>
+      <desc id="chart-desc">${chartSummary(this.options, fit)}</desc>
+      ${axisTicks.map(
+        (t) => svg`<line class="tick" x1=${x(t)} x2=${x(t)} y1=${axisY - em * 0.5} y2=${axisY - em * 0.1}></line>
+          <text class="tick-label" x=${x(t)} y=${axisY + em * 0.9} text-anchor="middle">${t}</text>`,
+      )}
+      <text class="axis-title" x=${left} y=${axisY + em * 2.3}>
+        ${axisTitle.map((line, i) => svg`<tspan x=${left} dy=${i === 0 ? 0 : em}>${line}</tspan>`)}
+      </text>
+      ${this.options.map((option, o) => {
+        const result = byId.get(option.id);
+        const top = band(option.id) ?? 0;
+        const y = top + barTop;
+        let start = 0;
+        return svg`<g class="bar" data-option=${option.id}>
+          <text class="option-label" x=${left} y=${top + em + (labelLines - labels[o].length) * lineHeight}>
+            ${labels[o].map((line, i) => svg`<tspan x=${left} dy=${i === 0 ? 0 : lineHeight}>${line}</tspan>`)}
+          </text>
+          <rect class="track" x=${left} y=${y} width=${inner} height=${barHeight}></rect>
+          ${axisTicks.map((t) => svg`<line class="grid" x1=${x(t)} x2=${x(t)} y1=${y} y2=${y + barHeight}></line>`)}
+          ${this.criteria.map((criterion, c) => {
+            const value = result?.contributions[c] ?? 0;
+            const x0 = x(start);
+            start += value;
+            const w = x(start) - x0;
+            if (value <= 0 || w <= 0) return nothing;
+            return svg`<rect class="seg s${c % SERIES_COUNT}" data-criterion=${criterion.id} x=${x0} y=${y} width=${w} height=${barHeight}>
+                <title>${strings.segmentTitle(criterion.label, fitNumber(value), option.label)}</title>
+              </rect>
+              ${w >= em * 1.3
+                ? svg`<text class="seg-label" x=${x0 + w / 2} y=${y + barHeight / 2} text-anchor="middle" dominant-baseline="central">${c + 1}</text>`
+                : nothing}`;
+          })}
+        </g>`;
+      })}
+    </svg>`;
+  }
+
+  private renderLegend() {
+    return html`<p class="muted">${strings.legendTitle}</p>
+      <ol class="legend" part="legend">
+        ${this.criteria.map(
+          (criterion, c) =>
+            html`<li><span class="swatch s${c % SERIES_COUNT}" aria-hidden="true">${c + 1}</span>${criterion.label}</li>`,
+        )}
+      </ol>`;
+  }
+
+  private renderTable(fit: FitResult) {
+    const byId = new Map(fit.fits.map((f) => [f.optionId, f]));
+    return html`<details>
+      <summary>${strings.tableSummary}</summary>
+      <div class="scroll" role="region" aria-label=${strings.tableCaption} tabindex="0">
+        <table part="table">
+          <caption>${strings.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${strings.tableOption}</th>
+              ${this.criteria.map((c) => html`<th scope="col">${c.label}</th>`)}
+              <th scope="col">${strings.tableTotal}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.options.map((option) => {
+              const result = byId.get(option.id);
+              return html`<tr data-option=${option.id}>
+                <th scope="row">${option.label}</th>
+                ${this.criteria.map((_, c) => html`<td>${fitNumber(result?.contributions[c] ?? 0)}</td>`)}
+                <td>${fitNumber(result?.fit ?? 0)}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+}

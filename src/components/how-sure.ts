@@ -1,0 +1,96 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MAX_WEIGHT, MIN_WEIGHT, type Criterion, type OptionInfo, type Robustness, type WeightSensitivity } from '../model/index.js';
+import { shared, tokens } from '../styles/tokens.js';
+import { strings } from './strings.js';
+
+/** A sensitivity crossing as a whole slider value on the far side of the crossing, or undefined if it rounds to no change. */
+export function sensitivityStep(s: WeightSensitivity): number | undefined {
+  const raw = s.direction === 'more' ? Math.ceil(s.to - 1e-9) : Math.floor(s.to + 1e-9);
+  const to = Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, raw));
+  return to === s.from ? undefined : to;
+}
+
+/** The sentences the readout shows, in order (exported for tests and the live region). */
+export function howSureSentences(
+  robustness: Robustness,
+  options: readonly OptionInfo[],
+  criteria: readonly Criterion[],
+): string[] {
+  if (robustness.status !== 'ok') return [];
+  const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
+  const sentences: string[] = [];
+  if (robustness.close) {
+    sentences.push(strings.close(robustness.contenders.map(label)), strings.closeExplain);
+    return sentences;
+  }
+  const leaderId = robustness.contenders[0] ?? robustness.leaders[0];
+  const leader = label(leaderId);
+  sentences.push(strings.clear(leader));
+  const share = robustness.topShare[options.findIndex((o) => o.id === leaderId)] ?? 1;
+  const inTen = Math.round(share * 10);
+  if (robustness.samples > 0 && inTen < 10) sentences.push(strings.clearShare(inTen, leader));
+  const nearest = [...robustness.sensitivity]
+    .map((s) => ({ s, to: sensitivityStep(s) }))
+    .filter((x): x is { s: WeightSensitivity; to: number } => x.to !== undefined)
+    .sort((a, b) => Math.abs(a.s.to - a.s.from) - Math.abs(b.s.to - b.s.from))[0];
+  if (nearest) {
+    const criterion = criteria.find((c) => c.id === nearest.s.criterionId)?.label ?? nearest.s.criterionId;
+    const big = Math.abs(nearest.to - nearest.s.from) > 2;
+    sentences.push(strings.sensitivity(criterion, nearest.s.direction, big, nearest.to, nearest.s.from, label(nearest.s.optionId)));
+  } else {
+    sentences.push(strings.noSensitivity);
+  }
+  return sentences;
+}
+
+/**
+ * How sure the picture is, in plain words, from the model's robustness: says when options fit
+ * about equally, and which single priority would change the picture. Never names a "best" option.
+ *
+ * @csspart how-sure - the readout
+ */
+export class HowSure extends LitElement {
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      :host {
+        display: block;
+      }
+      .readout {
+        border-inline-start: 4px solid var(--_accent);
+        padding: 0.25em 0 0.25em 0.9em;
+      }
+      .readout p:last-child {
+        margin-bottom: 0;
+      }
+      .lead {
+        font-weight: 600;
+      }
+      @media (forced-colors: active) {
+        .readout {
+          border-inline-start-color: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** The model's robustness result. */
+  @property({ attribute: false }) robustness?: Robustness;
+
+  /** The options shown, in dataset order (for their labels). */
+  @property({ attribute: false }) options: readonly OptionInfo[] = [];
+
+  /** The criteria (for their labels). */
+  @property({ attribute: false }) criteria: readonly Criterion[] = [];
+
+  override render() {
+    if (!this.robustness) return nothing;
+    const sentences = howSureSentences(this.robustness, this.options, this.criteria);
+    if (sentences.length === 0) return nothing;
+    return html`<div class="readout" part="how-sure">
+      ${sentences.map((text, i) => html`<p class=${i === 0 ? 'lead' : ''}>${text}</p>`)}
+    </div>`;
+  }
+}

@@ -1,0 +1,287 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Cell, Citation, ComparisonView, Dataset, Outcome } from '../model/index.js';
+import { shared, tokens } from '../styles/tokens.js';
+import { citationLink } from './about-evidence.js';
+import { strings } from './strings.js';
+
+/**
+ * The Option Grid: options as columns in the dataset's fixed order, criteria as rows phrased as
+ * the patient's questions, one cell per option and question in the same format (equal detail).
+ *
+ * Fits its container, not the viewport: a full table when the widget is wide, and one card per
+ * option (every question in the same order, each card opened on demand) when it is 600 px or narrower. Both are rendered and
+ * a container query shows one, so the switch needs no script and prints correctly.
+ *
+ * @csspart grid - the table (wide layout)
+ * @csspart cards - the list of option cards (narrow layout)
+ * @csspart option-card - one option's card
+ * @csspart cell - one option's answer to one question
+ * @csspart cell-detail - the expandable detail and sources of a cell
+ */
+export class OptionGrid extends LitElement {
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      :host {
+        display: block;
+        container-type: inline-size;
+      }
+      .options {
+        margin: 0 0 var(--_gap);
+      }
+      .options dt {
+        font-weight: 600;
+      }
+      .options dd {
+        margin: 0 0 0.5em;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        table-layout: fixed;
+      }
+      th,
+      td {
+        border: 1px solid var(--_border);
+        padding: 0.6em;
+        vertical-align: top;
+        text-align: start;
+        overflow-wrap: anywhere;
+        hyphens: auto;
+      }
+      thead th {
+        background: var(--_surface);
+      }
+      tbody th {
+        font-weight: 600;
+        background: var(--_surface);
+      }
+      .summary {
+        margin-bottom: 0.5em;
+      }
+      .score {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.2em 0.5em;
+        margin: 0 0 0.3em;
+      }
+      .pips {
+        display: inline-flex;
+        gap: 0.15em;
+      }
+      .pip {
+        display: inline-block;
+        width: 0.8em;
+        height: 0.8em;
+        border: 1.5px solid currentColor;
+        border-radius: 50%;
+      }
+      .pip.on {
+        background: var(--_accent);
+        border-color: var(--_accent);
+      }
+      .pip.maybe {
+        border-style: dashed;
+        border-color: var(--_accent);
+      }
+      .facts {
+        font-size: 0.9em;
+        margin: 0 0 0.3em;
+      }
+      .badge {
+        display: inline-block;
+        font-size: 0.85em;
+        padding: 0.1em 0.5em;
+        border: 1px solid var(--_border);
+        border-radius: 1em;
+        margin: 0 0 0.3em;
+      }
+      .outcome {
+        margin: 0.5em 0;
+      }
+      .sources {
+        margin: 0.25em 0 0;
+        padding-inline-start: 1.2em;
+      }
+      .card {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0 0.75em;
+        margin: 0 0 0.5em;
+      }
+      .card-summary {
+        font-weight: 600;
+        font-size: 1.1em;
+        width: auto;
+      }
+      .card dl {
+        margin: 0 0 0.75em;
+      }
+      .card dt {
+        font-weight: 600;
+        border-top: 1px solid var(--_border);
+        padding-top: 0.6em;
+        margin-top: 0.6em;
+      }
+      .card dd {
+        margin: 0.3em 0 0;
+      }
+      .cards {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .narrow {
+        display: none;
+      }
+      @container (max-width: 600px) {
+        .wide,
+        .options {
+          display: none;
+        }
+        .narrow {
+          display: block;
+        }
+      }
+      @media (forced-colors: active) {
+        .pip.on {
+          forced-color-adjust: none;
+          background: CanvasText;
+          border-color: CanvasText;
+        }
+        .pip,
+        .pip.maybe {
+          border-color: CanvasText;
+        }
+      }
+      @media print {
+        .narrow {
+          display: none;
+        }
+        .wide,
+        .options {
+          display: block;
+        }
+        td,
+        th {
+          break-inside: avoid;
+        }
+        /* Closed details would print as a bare "Details and sources"; every source is listed under About. */
+        details:not([open]) {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  /** The resolved comparison (options in dataset order, cells for the chosen condition). */
+  @property({ attribute: false }) view?: ComparisonView;
+
+  /** The dataset, for citations and to mark cells that the chosen condition changes. */
+  @property({ attribute: false }) data?: Dataset;
+
+  override render() {
+    const view = this.view;
+    if (!view || !this.data) return nothing;
+    const citations = new Map(this.data.citations.map((c) => [c.id, c]));
+    const cell = (o: number, c: number) => this.renderCell(view, o, c, citations);
+    return html`
+      <p class="muted">${strings.gridIntro}</p>
+      <p class="muted narrow">${strings.cardsIntro}</p>
+      <dl class="options">
+        ${view.options.map((option) => html`<dt>${option.label}</dt><dd>${option.description}</dd>`)}
+      </dl>
+      <div class="wide">
+        <table part="grid">
+          <caption class="visually-hidden">${strings.gridTitle}</caption>
+          <colgroup>
+            <col class="question-col" />
+            ${view.options.map(() => html`<col />`)}
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">${strings.questionColumn}</th>
+              ${view.options.map((option) => html`<th scope="col" data-option=${option.id}>${option.label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${view.criteria.map(
+              (criterion, c) => html`<tr data-criterion=${criterion.id}>
+                <th scope="row">${criterion.question}</th>
+                ${view.options.map(
+                  (option, o) =>
+                    html`<td part="cell" data-option=${option.id} data-criterion=${criterion.id}>${cell(o, c)}</td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <ul class="narrow cards" part="cards" role="list">
+        ${view.options.map(
+          (option, o) => html`<li class="card" part="option-card" data-option=${option.id}>
+            <details>
+              <summary class="card-summary">${option.label}</summary>
+              <p>${option.description}</p>
+              <dl>
+                ${view.criteria.map(
+                  (criterion, c) => html`<dt>${criterion.question}</dt>
+                    <dd part="cell" data-option=${option.id} data-criterion=${criterion.id}>${cell(o, c)}</dd>`,
+                )}
+              </dl>
+            </details>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  private renderCell(view: ComparisonView, o: number, c: number, citations: Map<string, Citation>) {
+    const option = view.options[o];
+    const criterion = view.criteria[c];
+    const data: Cell = view.cells[o][c];
+    const fromCondition = view.condition?.cells[option.id]?.[criterion.id] !== undefined;
+    const [low, high] = data.range ?? [data.score, data.score];
+    return html`
+      ${fromCondition && view.condition
+        ? html`<p class="badge">${strings.conditionSpecific(view.condition.label)}</p>`
+        : nothing}
+      <p class="score">
+        <span class="pips" aria-hidden="true">
+          ${[1, 2, 3, 4, 5].map(
+            (n) => html`<span class="pip ${n <= data.score ? 'on' : n >= low && n <= high ? 'maybe' : ''}"></span>`,
+          )}
+        </span>
+        <span>${strings.ratingLabel}: ${strings.rating(data.score)}</span>
+      </p>
+      ${low !== high ? html`<p class="facts">${strings.range(low, high)}</p>` : nothing}
+      <p class="summary">${data.summary}</p>
+      <p class="facts">${strings.certainty(data.certainty)}</p>
+      <details part="cell-detail">
+        <summary>${strings.detailsSummary}<span class="visually-hidden">${strings.detailsFor(option.label, criterion.label)}</span></summary>
+        ${data.detail ? html`<p>${data.detail}</p>` : nothing}
+        ${(data.outcomes ?? []).map((outcome) => this.renderOutcome(outcome))}
+        <p class="facts">${strings.sources}:</p>
+        <ul class="sources">
+          ${data.citations.map((id) => {
+            const citation = citations.get(id);
+            return citation ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`)}</li>` : nothing;
+          })}
+        </ul>
+      </details>
+    `;
+  }
+
+  private renderOutcome(outcome: Outcome) {
+    return html`<div class="outcome">
+      <p><strong>${outcome.label}</strong></p>
+      <p>${strings.outcomeLine(outcome.count, outcome.event)}; ${strings.outcomeOther(outcome.count, outcome.nonEvent)}</p>
+      ${outcome.comparison ? html`<p>${strings.outcomeComparison(outcome.comparison.label, outcome.comparison.count)}</p>` : nothing}
+      <p class="muted facts">${strings.outcomeWho(outcome.population, outcome.timeFrame)}</p>
+    </div>`;
+  }
+
+}

@@ -1,0 +1,163 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type Criterion, type Weights } from '../model/index.js';
+import { shared, tokens } from '../styles/tokens.js';
+import { emitInternal } from './base.js';
+import type { WeightInputDetail, WeightsResetDetail } from './events.js';
+import { strings } from './strings.js';
+
+/** How far PageUp / PageDown move a slider (the arrows move it by 1). */
+export const PAGE_STEP = 2;
+
+/**
+ * One native range slider per criterion, labelled with the patient's question, 0-10.
+ * Native `<input type="range">` gives the WAI-ARIA slider keyboard (arrows, Home, End); PageUp and
+ * PageDown move by {@link PAGE_STEP}. The value is also given in words (`aria-valuetext`).
+ *
+ * Reports user input only, never computes anything:
+ * - `tc-weight-input` (internal, not composed) `{ criterionId, value, committed }`: on every
+ *   `input` (committed: false) and on `change` (committed: true, once per finished gesture).
+ * - `tc-weights-reset` (internal): the reset button was pressed.
+ *
+ * @csspart slider - one slider row (label, range input, value in words)
+ * @csspart slider-input - the range input
+ * @csspart reset - the reset button
+ */
+export class PrioritySliders extends LitElement {
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      :host {
+        display: block;
+      }
+      .list {
+        display: grid;
+        gap: calc(var(--_gap) * 0.75);
+        margin: 0 0 var(--_gap);
+        padding: 0;
+        list-style: none;
+      }
+      .slider {
+        display: grid;
+        grid-template-columns: 1fr;
+        padding: 0.5em 0.75em 0.4em;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      label {
+        font-weight: 600;
+      }
+      input[type='range'] {
+        width: 100%;
+        min-width: 0;
+        height: var(--_target);
+        margin: 0;
+        accent-color: var(--_accent);
+        cursor: pointer;
+        background: transparent;
+      }
+      .ends {
+        margin-top: -0.35em;
+        display: flex;
+        justify-content: space-between;
+        gap: 0.5em;
+        font-size: 0.85em;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: baseline;
+        gap: 0 1em;
+      }
+      .value {
+        font-variant-numeric: tabular-nums;
+      }
+      @media (forced-colors: active) {
+        input[type='range'] {
+          accent-color: Highlight;
+        }
+        .slider {
+          border-color: CanvasText;
+        }
+      }
+      @media print {
+        input[type='range'],
+        .ends,
+        button {
+          display: none;
+        }
+        .slider {
+          break-inside: avoid;
+        }
+      }
+    `,
+  ];
+
+  /** The criteria, in dataset order. */
+  @property({ attribute: false }) criteria: readonly Criterion[] = [];
+
+  /** The current slider values (0-10) by criterion id. */
+  @property({ attribute: false }) weights: Weights = {};
+
+  override render() {
+    return html`
+      <p class="muted">${strings.slidersIntro}</p>
+      <ul class="list" role="list">
+        ${this.criteria.map((criterion) => {
+          const value = this.weights[criterion.id] ?? DEFAULT_WEIGHT;
+          const words = strings.sliderValue(value);
+          return html`<li class="slider" part="slider">
+            <div class="head">
+              <label for="w-${criterion.id}">${criterion.question}</label>
+              <span class="value" aria-hidden="true">${words}</span>
+            </div>
+            <input
+              id="w-${criterion.id}"
+              part="slider-input"
+              type="range"
+              min=${MIN_WEIGHT}
+              max=${MAX_WEIGHT}
+              step="1"
+              data-criterion=${criterion.id}
+              .value=${live(String(value))}
+              aria-valuetext=${words}
+              @input=${this.onInput}
+              @change=${this.onChange}
+              @keydown=${this.onKeydown}
+            />
+            <div class="ends muted" aria-hidden="true"><span>${strings.sliderLow}</span><span>${strings.sliderHigh}</span></div>
+          </li>`;
+        })}
+      </ul>
+      <button type="button" part="reset" @click=${this.onReset}>${strings.reset}</button>
+    `;
+  }
+
+  private report(input: HTMLInputElement, committed: boolean) {
+    const criterionId = input.dataset.criterion ?? '';
+    emitInternal<WeightInputDetail>(this, 'tc-weight-input', { criterionId, value: Number(input.value), committed });
+  }
+
+  private onInput = (event: Event) => this.report(event.target as HTMLInputElement, false);
+
+  private onChange = (event: Event) => this.report(event.target as HTMLInputElement, true);
+
+  /** PageUp / PageDown move by a larger step (Chromium's native range moves them by 1). */
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
+    const input = event.target as HTMLInputElement;
+    const before = Number(input.value);
+    const after = Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, before + (event.key === 'PageUp' ? PAGE_STEP : -PAGE_STEP)));
+    event.preventDefault();
+    if (after === before) return;
+    input.value = String(after);
+    this.report(input, false);
+    this.report(input, true);
+  };
+
+  private onReset = () => emitInternal<WeightsResetDetail>(this, 'tc-weights-reset', {});
+}

@@ -1,0 +1,494 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  completeWeights,
+  computeFit,
+  computeRobustness,
+  parseDatasetJson,
+  parseIdList,
+  parseWeights,
+  resolveView,
+  serialiseWeights,
+  validateDataset,
+  type ComparisonView,
+  type Dataset,
+  type FitResult,
+  type Robustness,
+  type Weights,
+} from '../model/index.js';
+import { formatDate, localToday } from './about-evidence.js';
+import { emit } from './base.js';
+import { defaultDataset } from './default-dataset.js';
+import type {
+  ConditionSelectDetail,
+  DatasetErrorDetail,
+  DatasetErrorSource,
+  RankingChangeDetail,
+  WeightInputDetail,
+  WeightsChangeDetail,
+} from './events.js';
+import { howSureSentences } from './how-sure.js';
+import { fitNumber, strings } from './strings.js';
+import { rootStyles } from './treatment-compare.styles.js';
+
+/** The only mode so far; `counselor` comes in a later issue. Unknown values act as `patient`. */
+export type TreatmentCompareMode = 'patient';
+
+/** Default time allowed for loading `src`, in milliseconds. */
+export const DEFAULT_FETCH_TIMEOUT = 10_000;
+/** Default quiet time before the live region speaks, in milliseconds. */
+export const DEFAULT_ANNOUNCE_DELAY = 1_000;
+
+class LoadError extends Error {}
+
+/** A key that changes exactly when the fits (or the close/contenders reading) change. */
+function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefined): string {
+  if (!fit) return '';
+  const fits = fit.fits.map((f) => `${f.optionId}:${f.fit.toFixed(6)}`).join(',');
+  return `${fit.status}|${fits}|${robustness?.close ?? ''}|${robustness?.contenders.join(',') ?? ''}`;
+}
+
+/**
+ * A patient decision aid: compares treatment options side by side with cited evidence, lets the
+ * patient say what matters to them, and shows how each option lines up with it. It informs and
+ * never recommends: options stay in the dataset's order and nothing is called "best".
+ *
+ * With no attributes it shows the built-in chronic-pain comparison.
+ *
+ * Data sources, first that applies: the `dataset` property, then `src`, then the built-in dataset.
+ * A dataset that fails validation (or a `src` that fails to load) shows a plain message, fires
+ * `dataset-error`, and the widget keeps the last good dataset it had.
+ *
+ * User changes and events: sliders update the chart live while they move (`input`); the
+ * `weights-change` event fires once per finished change (the slider's `change`: one key press, or
+ * the release of a drag; a reset is one change), only when the values differ from the last ones
+ * reported. `ranking-change` fires after a user change (sliders, reset, condition selector) that
+ * changes the fits. Neither fires when code sets a property or attribute.
+ *
+ * @summary Compare treatment options with cited evidence and see how each lines up with what matters to you.
+ *
+ * @fires weights-change - `{ weights: Record<string, number> }`: every criterion's slider value 0-10, after a user change.
+ * @fires ranking-change - `{ fits: { optionId, fit }[], close, contenders }`: fits 0-100 in dataset order, after a user change that changes them.
+ * @fires dataset-error - `{ errors: string[], source: 'src' | 'property' | 'default' }`: a dataset failed to load or validate.
+ *
+ * @csspart base - the whole widget
+ * @csspart decision - the decision: title, question, condition, "not a recommendation"
+ * @csspart not-advice - the line saying this informs and does not recommend
+ * @csspart review-warning - the warning shown once the review-by date has passed
+ * @csspart loading - the loading message
+ * @csspart error - the error message
+ * @csspart condition-select - the condition selector
+ * @csspart grid - the option grid table (wide layout)
+ * @csspart cards - the option cards (narrow layout)
+ * @csspart option-card - one option's card (narrow layout)
+ * @csspart cell - one cell of the grid
+ * @csspart cell-detail - a cell's expandable detail and sources
+ * @csspart priorities - the priorities section
+ * @csspart slider - one slider row
+ * @csspart slider-input - a range input
+ * @csspart reset - the reset button
+ * @csspart results - the results section (chart and how sure)
+ * @csspart chart - the chart SVG
+ * @csspart legend - the chart legend
+ * @csspart table - the table of the chart's numbers
+ * @csspart chart-empty - the message shown when no slider is above 0
+ * @csspart how-sure - the "how sure" readout
+ * @csspart about - the "about this information" body
+ * @csspart citations - the list of sources
+ * @csspart live - the visually hidden live region
+ *
+ * @cssproperty [--tc-accent=#1d5fa6] - accent colour (focus ring, rating dots, sliders)
+ * @cssproperty [--tc-on-accent=#ffffff] - text on the accent colour
+ * @cssproperty [--tc-radius=0.5rem] - corner radius
+ * @cssproperty [--tc-gap=1rem] - space between parts
+ * @cssproperty [--tc-surface=color-mix(in srgb, currentColor 5%, transparent)] - background of panels
+ * @cssproperty [--tc-border=color-mix(in srgb, currentColor 35%, transparent)] - border colour
+ * @cssproperty [--tc-muted=color-mix(in srgb, currentColor 78%, transparent)] - secondary text
+ * @cssproperty [--tc-focus=var(--tc-accent)] - focus ring colour
+ * @cssproperty [--tc-warning=#8a4b00] - border of warnings
+ * @cssproperty [--tc-link=inherit] - link colour
+ * @cssproperty [--tc-target-size=44px] - smallest size of a touch target
+ * @cssproperty [--tc-series-1=#0072b2] - chart colour of the 1st criterion (--tc-series-1 to --tc-series-7)
+ */
+export class TreatmentCompare extends LitElement {
+  static override styles = rootStyles;
+
+  /** URL of a dataset (JSON) to load instead of the built-in one. Fetched with a timeout; a newer `src` cancels an older load. */
+  @property({ reflect: false }) src: string | null = null;
+
+  /** Who the view is for. Only `patient` so far. */
+  @property() mode: TreatmentCompareMode = 'patient';
+
+  /** A condition id from the dataset (e.g. `migraine`); empty or unknown shows the general evidence. */
+  @property() condition = '';
+
+  /** Comma-separated option ids to show (e.g. `tms,medication`), kept in dataset order; empty or unknown shows all. */
+  @property() options = '';
+
+  /**
+   * Priorities as `criterion:value` pairs, 0-10 (e.g. `cost:8,side-effects:3`); criteria not given are 5.
+   * Also accepts an object `{ cost: 8 }`. After a user change it holds every criterion's current value as text.
+   */
+  @property() weights: string | Record<string, number> = '';
+
+  private datasetValue: Dataset | null = null;
+
+  /**
+   * A dataset object to use instead of `src` or the built-in one. Validated; set a new object to
+   * change it, `null` to go back to `src` or the built-in one.
+   *
+   * This name (from the public contract) shadows `HTMLElement.dataset`. Reading it gives back the
+   * dataset object that was set; while none is set it gives the element's `data-*` map, so page
+   * scripts that use `element.dataset` for data attributes keep working. (Its read type stays
+   * `DOMStringMap` so the element remains assignable to `HTMLElement`; cast to `Dataset` to read it.)
+   */
+  override get dataset(): DOMStringMap {
+    return (this.datasetValue as unknown as DOMStringMap | null) ?? (Reflect.get(HTMLElement.prototype, 'dataset', this) as DOMStringMap);
+  }
+
+  override set dataset(value: Dataset | null | undefined) {
+    const old = this.datasetValue;
+    this.datasetValue = value ?? null;
+    this.requestUpdate('dataset', old);
+  }
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = DEFAULT_FETCH_TIMEOUT;
+
+  /** Quiet time after the last change before the live region speaks, in milliseconds. */
+  @property({ type: Number, attribute: false }) announceDelay = DEFAULT_ANNOUNCE_DELAY;
+
+  /** The dataset in use (the last good one). */
+  @state() private data?: Dataset;
+  @state() private errors: string[] = [];
+  @state() private loading = false;
+  @state() private announcement = '';
+
+  // Model output, recomputed once per state change (memoised on its inputs).
+  private current: Weights = {};
+  private view?: ComparisonView;
+  private fit?: FitResult;
+  private robustness?: Robustness;
+  private memo: { data?: Dataset; weightsInput?: unknown; condition?: string; options?: string; view?: ComparisonView; weights?: Weights } = {};
+
+  // What was last reported (or set by code), so events fire only for real user changes.
+  private reportedWeights = '';
+  private reportedRanking = '';
+
+  // Loading `src`.
+  private loadToken = 0;
+  private abortLoad?: AbortController;
+  private reloadOnConnect = false;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  /** The current slider values (0-10) by criterion id; a copy. */
+  get currentWeights(): Record<string, number> {
+    return { ...this.current };
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.reloadOnConnect) {
+      this.reloadOnConnect = false;
+      if (this.src && !this.datasetValue) void this.load(this.src);
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+    if (this.loading) {
+      this.cancelLoad();
+      this.reloadOnConnect = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated || changed.has('dataset') || changed.has('src')) this.chooseData(!this.hasUpdated, changed);
+    if (this.recompute()) {
+      // A change made by code (or a newly loaded dataset) is the new baseline, not a user change.
+      this.reportedWeights = this.weightsKey();
+      this.reportedRanking = rankingKey(this.fit, this.robustness);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Data
+
+  private chooseData(first: boolean, changed: PropertyValues<this>) {
+    if (this.datasetValue != null) {
+      if (!first && !changed.has('dataset')) return; // `src` changed while a dataset is set: dataset wins
+      this.cancelLoad();
+      const result = validateDataset(this.datasetValue);
+      if (result.ok) this.useData(result.dataset);
+      else this.fail(result.errors, 'property');
+    } else if (this.src) {
+      void this.load(this.src);
+    } else {
+      this.cancelLoad();
+      const result = defaultDataset();
+      if (result.ok) this.useData(result.dataset);
+      else this.fail(result.errors, 'default');
+    }
+  }
+
+  private useData(data: Dataset) {
+    this.data = data;
+    this.errors = [];
+  }
+
+  private fail(errors: string[], source: DatasetErrorSource) {
+    this.errors = errors;
+    emit<DatasetErrorDetail>(this, 'dataset-error', { errors: [...errors], source });
+  }
+
+  private cancelLoad() {
+    this.loadToken++;
+    this.abortLoad?.abort();
+    this.abortLoad = undefined;
+    this.loading = false;
+  }
+
+  /** Loads `src`. A newer load (or a dataset set by code) cancels this one; a late answer is ignored. */
+  private async load(url: string) {
+    this.cancelLoad();
+    const token = this.loadToken;
+    const controller = new AbortController();
+    this.abortLoad = controller;
+    this.loading = true;
+    let timedOut = false;
+    const timeout = Math.max(0, Number(this.fetchTimeout) || DEFAULT_FETCH_TIMEOUT);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    try {
+      const response = await globalThis.fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      if (token !== this.loadToken) return;
+      if (!response.ok) throw new LoadError(strings.loadFailedStatus(url, response.status, response.statusText));
+      const text = await response.text();
+      if (token !== this.loadToken) return;
+      const result = parseDatasetJson(text);
+      this.loading = false;
+      if (result.ok) this.useData(result.dataset);
+      else this.fail(result.errors, 'src');
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      this.loading = false;
+      const message =
+        error instanceof LoadError
+          ? error.message
+          : timedOut
+            ? strings.loadTimedOut(url, Math.round(timeout / 100) / 10)
+            : strings.loadFailedNetwork(url);
+      this.fail([message], 'src');
+    } finally {
+      clearTimeout(timer);
+      if (token === this.loadToken) this.abortLoad = undefined;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Model (the model computes; this only calls it)
+
+  /** Recomputes what changed; returns true when the fits were recomputed. */
+  private recompute(): boolean {
+    const data = this.data;
+    if (!data) return false;
+    const m = this.memo;
+    const criterionIds = data.criteria.map((c) => c.id);
+    if (m.data !== data || m.weightsInput !== this.weights) {
+      this.current =
+        typeof this.weights === 'object' && this.weights !== null
+          ? completeWeights(criterionIds, this.weights)
+          : parseWeights(this.weights, criterionIds);
+      m.weightsInput = this.weights;
+    }
+    if (m.data !== data || m.condition !== this.condition || m.options !== this.options) {
+      const optionIds = parseIdList(this.options, data.options.map((o) => o.id));
+      this.view = resolveView(data, { condition: this.condition, options: optionIds });
+      m.condition = this.condition;
+      m.options = this.options;
+    }
+    m.data = data;
+    if (m.view === this.view && m.weights === this.current) return false;
+    this.fit = computeFit(this.view!, this.current);
+    this.robustness = computeRobustness(this.view!, this.current);
+    m.view = this.view;
+    m.weights = this.current;
+    return true;
+  }
+
+  private weightsKey(): string {
+    return this.data ? serialiseWeights(this.current, this.data.criteria.map((c) => c.id)) : '';
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // User input
+
+  /** Applies a user change at once (so the chart follows a dragged slider), then reports it if committed. */
+  private applyUser(change: { weights?: Weights; condition?: string }, commit: boolean) {
+    if (!this.data) return;
+    if (change.weights) {
+      this.current = change.weights;
+      this.weights = this.weightsKey();
+      this.memo.weightsInput = this.weights;
+    }
+    if (change.condition !== undefined) this.condition = change.condition;
+    this.recompute();
+    this.requestUpdate();
+    this.scheduleAnnouncement();
+    if (commit) this.report();
+  }
+
+  /** Fires weights-change and ranking-change for a finished user change, each only if something changed. */
+  private report() {
+    const weights = this.weightsKey();
+    if (weights !== this.reportedWeights) {
+      this.reportedWeights = weights;
+      emit<WeightsChangeDetail>(this, 'weights-change', { weights: { ...this.current } });
+    }
+    const ranking = rankingKey(this.fit, this.robustness);
+    if (ranking !== this.reportedRanking && this.fit) {
+      this.reportedRanking = ranking;
+      emit<RankingChangeDetail>(this, 'ranking-change', {
+        fits: this.fit.fits.map(({ optionId, fit }) => ({ optionId, fit })),
+        close: this.robustness?.close ?? false,
+        contenders: [...(this.robustness?.contenders ?? [])],
+      });
+    }
+  }
+
+  private onWeightInput = (event: CustomEvent<WeightInputDetail>) => {
+    event.stopPropagation();
+    const { criterionId, value, committed } = event.detail;
+    if (!(criterionId in this.current)) return;
+    const changed = this.current[criterionId] !== value;
+    if (!changed && !committed) return;
+    const weights = changed ? completeWeights(Object.keys(this.current), { ...this.current, [criterionId]: value }) : undefined;
+    this.applyUser({ weights }, committed);
+  };
+
+  private onReset = (event: Event) => {
+    event.stopPropagation();
+    if (!this.data) return;
+    this.applyUser({ weights: completeWeights(this.data.criteria.map((c) => c.id)) }, true);
+  };
+
+  private onConditionChange = (event: Event) => {
+    const select = event.target as HTMLSelectElement;
+    const detail: ConditionSelectDetail = { condition: select.value };
+    this.applyUser({ condition: detail.condition }, true);
+  };
+
+  private scheduleAnnouncement() {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.describe();
+    }, Math.max(0, Number(this.announceDelay) || 0));
+  }
+
+  /** What the live region says: every option's fit in dataset order, then how sure. */
+  private describe(): string {
+    const view = this.view;
+    const fit = this.fit;
+    if (!view || !fit) return '';
+    if (fit.status === 'no-priorities') return strings.announceNoPriorities;
+    const byId = new Map(fit.fits.map((f) => [f.optionId, f.fit]));
+    const parts = view.options.map((o) => strings.chartPart(o.label, fitNumber(byId.get(o.id) ?? 0)));
+    const sure = this.robustness ? howSureSentences(this.robustness, view.options, view.criteria)[0] : undefined;
+    return strings.announce(parts, sure);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override updated() {
+    // Keep the selector in step with `condition` set by code (an option's `selected` attribute
+    // stops applying once the user has picked one).
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#tc-condition');
+    const selected = this.view?.condition?.id ?? '';
+    if (select && select.value !== selected) select.value = selected;
+  }
+
+  override render() {
+    const data = this.data;
+    return html`<article part="base" aria-labelledby=${data ? 'tc-title' : nothing} aria-busy=${this.loading ? 'true' : 'false'}>
+      ${data ? this.renderDecision(data) : nothing}
+      <div class="status" role="status">
+        ${this.loading ? html`<p part="loading" class="loading">${strings.loading}</p>` : nothing}
+      </div>
+      ${this.errors.length ? this.renderErrors(Boolean(data)) : nothing}
+      ${data && this.view ? this.renderMain(data, this.view) : nothing}
+      <div class="visually-hidden" part="live" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </article>`;
+  }
+
+  private renderDecision(data: Dataset) {
+    const overdue = localToday() > data.meta.reviewBy;
+    return html`<header part="decision" class="decision">
+      <h2 id="tc-title">${data.meta.title}</h2>
+      <p class="question"><span class="label">${strings.questionLabel}:</span> ${data.meta.question}</p>
+      <p><span class="label">${strings.conditionLabel}:</span> ${data.meta.condition}</p>
+      <p class="not-advice" part="not-advice">${strings.notAdvice}</p>
+      ${overdue
+        ? html`<p class="warning" part="review-warning" role="note">${strings.reviewPassed(formatDate(data.meta.reviewBy))}</p>`
+        : nothing}
+    </header>`;
+  }
+
+  private renderErrors(kept: boolean) {
+    return html`<div class="error" part="error" role="alert">
+      <h3>${strings.errorTitle}</h3>
+      <ul>
+        ${this.errors.map((e) => html`<li>${e}</li>`)}
+      </ul>
+      ${kept ? html`<p>${strings.errorKept}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderMain(data: Dataset, view: ComparisonView) {
+    const conditions = data.conditions ?? [];
+    const selected = view.condition?.id ?? '';
+    return html`
+      <section class="grid-section" aria-labelledby="tc-grid-title">
+        <h3 id="tc-grid-title">${strings.gridTitle}</h3>
+        ${conditions.length
+          ? html`<div class="condition">
+              <label for="tc-condition">${strings.conditionSelect}</label>
+              <select id="tc-condition" part="condition-select" @change=${this.onConditionChange}>
+                <option value="" ?selected=${selected === ''}>${strings.conditionAll}</option>
+                ${conditions.map((c) => html`<option value=${c.id} ?selected=${selected === c.id}>${c.label}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
+        <tc-option-grid exportparts="grid, cards, option-card, cell, cell-detail" .view=${view} .data=${data}></tc-option-grid>
+      </section>
+      <div class="weigh">
+        <section class="priorities" part="priorities" aria-labelledby="tc-sliders-title">
+          <h3 id="tc-sliders-title">${strings.slidersTitle}</h3>
+          <tc-priority-sliders
+            exportparts="slider, slider-input, reset"
+            .criteria=${view.criteria}
+            .weights=${this.current}
+            @tc-weight-input=${this.onWeightInput}
+            @tc-weights-reset=${this.onReset}
+          ></tc-priority-sliders>
+        </section>
+        <section class="results" part="results" aria-labelledby="tc-chart-title">
+          <h3 id="tc-chart-title">${strings.chartTitle}</h3>
+          <tc-fit-chart exportparts="chart, legend, table, chart-empty" .options=${view.options} .criteria=${view.criteria} .fit=${this.fit}></tc-fit-chart>
+          ${this.fit?.status === 'ok'
+            ? html`<h4>${strings.howSureTitle}</h4>
+                <tc-how-sure exportparts="how-sure" .robustness=${this.robustness} .options=${view.options} .criteria=${view.criteria}></tc-how-sure>`
+            : nothing}
+        </section>
+      </div>
+      <section class="about" aria-labelledby="tc-about-title">
+        <h3 id="tc-about-title">${strings.aboutTitle}</h3>
+        <tc-about-evidence exportparts="about, citations" .data=${data}></tc-about-evidence>
+      </section>
+    `;
+  }
+}

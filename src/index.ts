@@ -1,0 +1,66 @@
+/**
+ * treatment-compare: a patient decision aid as one web component.
+ *
+ * Importing this module defines `<treatment-compare>` and its parts (guarded: loading it twice
+ * does not throw). The classes, event detail types and the decision model's types are exported.
+ */
+import { AboutEvidence } from './components/about-evidence.js';
+import { defineElement } from './components/base.js';
+import { FitChart } from './components/fit-chart.js';
+import { HowSure } from './components/how-sure.js';
+import { OptionGrid } from './components/option-grid.js';
+import { PrioritySliders } from './components/priority-sliders.js';
+import { TreatmentCompare } from './components/treatment-compare.js';
+
+export { AboutEvidence, FitChart, HowSure, OptionGrid, PrioritySliders, TreatmentCompare };
+export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT, type TreatmentCompareMode } from './components/treatment-compare.js';
+export type {
+  DatasetErrorDetail,
+  DatasetErrorSource,
+  OptionFitSummary,
+  RankingChangeDetail,
+  TreatmentCompareEventMap,
+  WeightsChangeDetail,
+} from './components/events.js';
+export { strings, weightWords } from './components/strings.js';
+export type {
+  Cell,
+  Citation,
+  Condition,
+  Criterion,
+  Dataset,
+  OptionInfo,
+  Outcome,
+  ValidationResult,
+  Weights,
+} from './model/index.js';
+export { parseDatasetJson, validateDataset } from './model/index.js';
+
+/** Tag names of the widget's elements. */
+export const TAGS = {
+  root: 'treatment-compare',
+  grid: 'tc-option-grid',
+  sliders: 'tc-priority-sliders',
+  chart: 'tc-fit-chart',
+  howSure: 'tc-how-sure',
+  about: 'tc-about-evidence',
+} as const;
+
+// Parts first, so the root finds them defined when it first renders.
+defineElement(TAGS.grid, OptionGrid);
+defineElement(TAGS.sliders, PrioritySliders);
+defineElement(TAGS.chart, FitChart);
+defineElement(TAGS.howSure, HowSure);
+defineElement(TAGS.about, AboutEvidence);
+defineElement(TAGS.root, TreatmentCompare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'treatment-compare': TreatmentCompare;
+    'tc-option-grid': OptionGrid;
+    'tc-priority-sliders': PrioritySliders;
+    'tc-fit-chart': FitChart;
+    'tc-how-sure': HowSure;
+    'tc-about-evidence': AboutEvidence;
+  }
+}

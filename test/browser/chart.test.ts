@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { computeFit, resolveView } from '../../src/model/index.js';
+import { parts, segmentWidths, settle, sliderFor, smallDataset, smallWidget, textOf, wait } from './helpers.js';
+
+describe('fit chart', () => {
+  it('draws one bar per option in dataset order, one segment per contribution, on a 0-100 axis', async () => {
+    // Weights that put gamma first and alpha last: the bars must still follow the dataset order.
+    const el = await smallWidget({ weights: 'cost:10,side-effects:0,relief:0' });
+    const chart = parts(el).chart.shadowRoot!;
+    const bars = [...chart.querySelectorAll('g.bar')].map((g) => g.getAttribute('data-option'));
+    expect(bars).to.deep.equal(['alpha', 'beta', 'gamma']);
+    const ticks = [...chart.querySelectorAll('.tick-label')].map((t) => t.textContent);
+    expect(ticks).to.deep.equal(['0', '20', '40', '60', '80', '100']);
+    const fit = computeFit(resolveView(smallDataset()), { cost: 10, 'side-effects': 0, relief: 0 });
+    const track = Number(chart.querySelector('rect.track')!.getAttribute('width'));
+    const widths = segmentWidths(el);
+    // Only cost contributes; alpha scores 1 on cost so it has no segment at all.
+    expect(Object.keys(widths).sort()).to.deep.equal(['beta/cost', 'gamma/cost']);
+    expect((widths['beta/cost'] / track) * 100).to.be.closeTo(fit.fits[1].fit, 0.01);
+    expect((widths['gamma/cost'] / track) * 100).to.be.closeTo(100, 0.01);
+  });
+
+  it('is an image with a generated summary, a legend in words and the same numbers as a table', async () => {
+    const el = await smallWidget();
+    const chart = parts(el).chart.shadowRoot!;
+    const svg = chart.querySelector('svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    const ids = svg.getAttribute('aria-labelledby')!.split(' ');
+    const desc = ids.map((id) => chart.getElementById(id)!.textContent).join(' ');
+    const fit = computeFit(resolveView(smallDataset()), { cost: 5, 'side-effects': 5, relief: 5 });
+    for (const [i, label] of ['Alpha therapy', 'Beta pills', 'Gamma exercise'].entries()) {
+      expect(desc).to.contain(`${label} ${Math.round(fit.fits[i].fit)}`);
+    }
+    expect(desc).to.contain('not a recommendation');
+    expect([...chart.querySelectorAll('[part="legend"] li')].map((li) => textOf(li))).to.deep.equal(['1Cost', '2Side effects', '3Relief']);
+    // Every segment names its question and value in a title (not colour alone).
+    for (const rect of chart.querySelectorAll('rect.seg')) expect(rect.querySelector('title')!.textContent).to.match(/^.+, .+: \d+ of 100$/);
+    const rows = [...chart.querySelectorAll('table tbody tr')];
+    expect(rows.map((r) => r.getAttribute('data-option'))).to.deep.equal(['alpha', 'beta', 'gamma']);
+    rows.forEach((row, o) => {
+      const cells = [...row.querySelectorAll('td')].map((td) => Number(td.textContent));
+      expect(cells).to.deep.equal([...fit.fits[o].contributions.map(Math.round), Math.round(fit.fits[o].fit)]);
+    });
+  });
+
+  it('changes segment widths when a slider moves', async () => {
+    const el = await smallWidget();
+    const before = segmentWidths(el);
+    sliderFor(el, 'relief').focus();
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    const after = segmentWidths(el);
+    expect(after['alpha/relief']).to.be.greaterThan(before['alpha/relief']);
+    expect(after['beta/cost']).to.be.lessThan(before['beta/cost']);
+  });
+
+  it('says to move a slider when every priority is 0, instead of drawing', async () => {
+    const el = await smallWidget({ weights: 'cost:0,side-effects:0,relief:0' });
+    const chart = parts(el).chart.shadowRoot!;
+    expect(chart.querySelector('svg')).to.equal(null);
+    expect(textOf(chart.querySelector('[part="chart-empty"]'))).to.equal('Move a slider to say what matters to you.');
+    expect(parts(el).howSure).to.equal(null);
+    sliderFor(el, 'cost').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(chart.querySelector('svg')).to.exist;
+  });
+});
+
+describe('live region', () => {
+  it('announces the new picture after a slider moves, once the moving stops', async () => {
+    const el = await smallWidget();
+    el.announceDelay = 300;
+    const live = parts(el).live;
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    expect(textOf(live)).to.equal('');
+    const input = sliderFor(el, 'cost');
+    input.focus();
+    const seen = new Set<string>();
+    const observer = new MutationObserver(() => seen.add(textOf(live)));
+    observer.observe(live, { subtree: true, characterData: true, childList: true });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(textOf(live), 'nothing said while still moving').to.equal('');
+    await wait(450);
+    observer.disconnect();
+    const fit = computeFit(resolveView(smallDataset()), { cost: 8, 'side-effects': 5, relief: 5 });
+    const text = textOf(live);
+    expect(text).to.contain('Updated.');
+    fit.fits.forEach((f, i) => expect(text).to.contain(`${['Alpha therapy', 'Beta pills', 'Gamma exercise'][i]} ${Math.round(f.fit)}`));
+    expect([...seen].filter(Boolean), 'one announcement for three quick moves').to.have.length(1);
+  });
+
+  it('changes its text when the picture changes again', async () => {
+    const el = await smallWidget();
+    const live = parts(el).live;
+    sliderFor(el, 'cost').focus();
+    await sendKeys({ press: 'Home' });
+    await wait(150);
+    const first = textOf(live);
+    await sendKeys({ press: 'End' });
+    await wait(150);
+    expect(first).to.contain('Updated.');
+    expect(textOf(live)).to.not.equal(first);
+  });
+});

@@ -1,0 +1,149 @@
+import { expect } from '@open-wc/testing';
+import type { DatasetErrorDetail } from '../../src/index.js';
+import { parts, recordEvents, settle, smallDataset, smallWidget, textOf, wideCell } from './helpers.js';
+
+describe('option grid', () => {
+  it('shows options as columns in dataset order and questions as rows, every cell in the same format', async () => {
+    const el = await smallWidget();
+    const grid = parts(el).grid.shadowRoot!;
+    expect([...grid.querySelectorAll('thead th[data-option]')].map((th) => th.textContent)).to.deep.equal(['Alpha therapy', 'Beta pills', 'Gamma exercise']);
+    expect([...grid.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)).to.deep.equal([
+      'What will it cost me?',
+      'What side effects could I have?',
+      'How likely is my pain to get better?',
+    ]);
+    for (const td of grid.querySelectorAll('td[part="cell"]')) {
+      expect(td.querySelector('.summary')).to.exist;
+      expect(textOf(td)).to.match(/Rating: [1-5] out of 5/);
+      expect(textOf(td)).to.match(/Certainty of the evidence: (high|moderate|low|very low)/);
+      expect(td.querySelector('details summary')).to.exist;
+    }
+    // The score is shown in text and visually (dots), the range in words.
+    const cell = wideCell(el, 'alpha', 'side-effects');
+    expect(textOf(cell)).to.contain('Rating: 4 out of 5');
+    expect(textOf(cell)).to.contain('The evidence allows 3 to 5');
+    expect(cell.querySelectorAll('.pip.on').length).to.equal(4);
+    expect(cell.querySelectorAll('.pip.maybe').length).to.equal(1);
+  });
+
+  it('switches the cells the dataset overrides when the condition selector changes', async () => {
+    const el = await smallWidget();
+    const select = parts(el).select!;
+    expect([...select.options].map((o) => [o.value, o.textContent])).to.deep.equal([
+      ['', 'All types (general evidence)'],
+      ['migraine', 'Migraine'],
+    ]);
+    const beforeBeta = textOf(wideCell(el, 'beta', 'relief'));
+    expect(textOf(wideCell(el, 'alpha', 'relief'))).to.contain('Alpha helps some people.');
+    select.value = 'migraine';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    const alpha = wideCell(el, 'alpha', 'relief');
+    expect(textOf(alpha)).to.contain('Alpha stops some migraine attacks.');
+    expect(textOf(alpha)).to.contain('Rating: 5 out of 5');
+    expect(textOf(alpha)).to.contain('Evidence for Migraine');
+    expect(textOf(wideCell(el, 'gamma', 'relief'))).to.contain('Gamma does little for migraine.');
+    expect(textOf(wideCell(el, 'beta', 'relief')), 'cells without an override stay').to.equal(beforeBeta);
+    expect(textOf(parts(el).root.querySelector('.condition-note'))).to.equal('For migraine, the evidence differs for Alpha and Gamma.');
+    // Back to the general evidence.
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(textOf(wideCell(el, 'alpha', 'relief'))).to.contain('Alpha helps some people.');
+  });
+
+  it('keeps the selector in step when code sets the condition after the user picked one', async () => {
+    const el = await smallWidget();
+    const select = parts(el).select!;
+    select.value = 'migraine';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    el.condition = '';
+    await settle(el);
+    expect(parts(el).select!.value).to.equal('');
+    expect(textOf(wideCell(el, 'alpha', 'relief'))).to.contain('Alpha helps some people.');
+    el.setAttribute('condition', 'migraine');
+    await settle(el);
+    expect(parts(el).select!.value).to.equal('migraine');
+    el.condition = 'not-a-condition';
+    await settle(el);
+    expect(parts(el).select!.value, 'unknown condition shows the general evidence').to.equal('');
+  });
+
+  it('shows outcomes as natural frequencies, with who and when, in the cell detail', async () => {
+    const el = await smallWidget();
+    const text = textOf(wideCell(el, 'alpha', 'relief').querySelector('details'));
+    expect(text).to.contain('About 39 out of 100 had their pain halved; about 61 out of 100 did not.');
+    expect(text).to.contain('With sham treatment: about 20 out of 100.');
+    expect(text).to.contain('Adults with test pain in two trials (200 people). 3 months after treatment.');
+  });
+
+  it('renders hostile text from a dataset as text, never as markup', async () => {
+    const data = smallDataset();
+    const hostile = '<img src=x onerror="window.__tcPwned=1"><script>window.__tcPwned=2</script>';
+    data.cells.alpha.cost.summary = hostile;
+    data.options[0].label = '<b>Bold</b> option';
+    data.meta.title = '<i>title</i>';
+    data.citations[0].title = '<a href="javascript:alert(1)">x</a>';
+    const el = await smallWidget({}, data);
+    const { root, grid, chart, about } = parts(el);
+    expect(wideCell(el, 'alpha', 'cost').querySelector('.summary')!.textContent).to.equal(hostile);
+    expect(root.querySelector('h2')!.textContent).to.equal('<i>title</i>');
+    for (const shadow of [root, grid.shadowRoot!, chart.shadowRoot!, about.shadowRoot!]) {
+      expect(shadow.querySelectorAll('img, script, b, i').length).to.equal(0);
+      for (const a of shadow.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __tcPwned?: number }).__tcPwned).to.equal(undefined);
+  });
+
+  it('opens every citation link in a new tab with rel="noopener", http(s) only', async () => {
+    const el = await smallWidget();
+    const { grid, about } = parts(el);
+    const links = [...grid.shadowRoot!.querySelectorAll('a'), ...about.shadowRoot!.querySelectorAll('a')];
+    expect(links.length).to.be.greaterThan(10);
+    for (const a of links) {
+      expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+      expect(a.getAttribute('target')).to.equal('_blank');
+      expect(a.getAttribute('rel')!.split(' ')).to.include('noopener');
+      expect(textOf(a)).to.contain('(opens in a new tab)');
+    }
+    const alphaCost = wideCell(el, 'alpha', 'cost');
+    expect([...alphaCost.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/c1']);
+  });
+
+  it('rejects a dataset with a non-http link: no href, a message and dataset-error', async () => {
+    const el = await smallWidget();
+    const log = recordEvents(el, ['dataset-error']);
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/x']) {
+      const data = smallDataset();
+      data.citations[1].url = url;
+      el.dataset = data;
+      await settle(el);
+      const { root, grid, about } = parts(el);
+      expect(textOf(parts(el).error)).to.contain('citations[1].url: expected a link starting with http:// or https://');
+      for (const shadow of [root, grid.shadowRoot!, about.shadowRoot!]) {
+        for (const a of shadow.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+      }
+      // The last good dataset stays on screen.
+      expect(root.querySelector('h2')!.textContent).to.equal('Small test comparison');
+      expect(textOf(parts(el).error)).to.contain('You are still seeing the information that was loaded before.');
+    }
+    expect(log.events.length).to.equal(3);
+    const detail = log.events[0].detail as DatasetErrorDetail;
+    expect(detail.source).to.equal('property');
+    expect(detail.errors).to.deep.equal(['citations[1].url: expected a link starting with http:// or https://']);
+  });
+
+  it('clears the error once a good dataset is set again', async () => {
+    const el = await smallWidget();
+    const bad = smallDataset();
+    bad.cells.beta.cost.score = 9;
+    el.dataset = bad;
+    await settle(el);
+    expect(textOf(parts(el).error)).to.contain('cells.beta.cost.score');
+    el.dataset = smallDataset();
+    await settle(el);
+    expect(parts(el).error).to.equal(null);
+  });
+});

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { computeRobustness, resolveView } from '../../src/model/index.js';
+import { parts, settle, sliderFor, smallDataset, smallWidget, textOf } from './helpers.js';
+import type { TreatmentCompare } from '../../src/index.js';
+
+const BANNED = /\b(best|winner|winning|top|recommended|ranked|rank)\b/i;
+
+function uiText(el: TreatmentCompare) {
+  const { howSure, chart, live } = parts(el);
+  const desc = chart.shadowRoot!.querySelector('desc');
+  return [textOf(howSure?.shadowRoot), textOf(desc), textOf(live)].join(' ');
+}
+
+describe('how sure', () => {
+  it('says when options fit about equally, naming them', async () => {
+    // Only side effects matter: Alpha and Gamma both score 4.
+    const el = await smallWidget({ weights: 'cost:0,side-effects:10,relief:0' });
+    const robust = computeRobustness(resolveView(smallDataset()), { cost: 0, 'side-effects': 10, relief: 0 });
+    expect(robust.close).to.equal(true);
+    const text = textOf(parts(el).howSure!.shadowRoot);
+    expect(text).to.contain('These options fit your priorities about equally: Alpha therapy and Gamma exercise.');
+    expect(text).to.not.match(BANNED);
+  });
+
+  it('when the picture is clear, names the closest fit, says it is not a recommendation, and what would change it', async () => {
+    const el = await smallWidget({ weights: 'cost:10,side-effects:3,relief:0' });
+    expect(computeRobustness(resolveView(smallDataset()), { cost: 10, 'side-effects': 3, relief: 0 }).close).to.equal(false);
+    const sentences = [...parts(el).howSure!.shadowRoot!.querySelectorAll('p')].map((p) => textOf(p));
+    expect(sentences).to.deep.equal([
+      'With your priorities, Gamma exercise lines up most closely. This is not a recommendation.',
+      'If cost mattered less to you (about 0 instead of 10), Alpha therapy would line up about as well.',
+    ]);
+  });
+
+  it('says how often the evidence ranges keep the picture, and a small change that would alter it', async () => {
+    const weights = { cost: 0, 'side-effects': 1, relief: 3 };
+    const robust = computeRobustness(resolveView(smallDataset()), weights);
+    expect([robust.close, Math.round(robust.topShare[0] * 10)]).to.deep.equal([false, 8]);
+    const el = await smallWidget({ weights: 'cost:0,side-effects:1,relief:3' });
+    const sentences = [...parts(el).howSure!.shadowRoot!.querySelectorAll('p')].map((p) => textOf(p));
+    expect(sentences).to.deep.equal([
+      'With your priorities, Alpha therapy lines up most closely. This is not a recommendation.',
+      'In about 8 out of 10 ways the evidence could turn out, Alpha therapy still lines up most closely.',
+      'If cost mattered a bit more to you (about 2 instead of 0), Gamma exercise would line up about as well.',
+    ]);
+  });
+
+  it('follows the sliders: a change that makes options close says so', async () => {
+    const el = await smallWidget({ weights: 'cost:5,side-effects:5,relief:5' });
+    expect(textOf(parts(el).howSure!.shadowRoot)).to.contain('If cost mattered less to you (about 2 instead of 5), Alpha therapy would line up about as well.');
+    for (const id of ['cost', 'relief']) {
+      sliderFor(el, id).focus();
+      await sendKeys({ press: 'Home' });
+    }
+    await settle(el);
+    // Only side effects left: Alpha and Gamma both score 4.
+    expect(textOf(parts(el).howSure!.shadowRoot)).to.contain('These options fit your priorities about equally: Alpha therapy and Gamma exercise.');
+  });
+
+  it('never says best, winner, top or recommended, whatever the sliders', async () => {
+    const el = await smallWidget();
+    el.announceDelay = 0;
+    for (const id of ['cost', 'side-effects', 'relief']) {
+      for (const key of ['Home', 'End', 'PageDown', 'ArrowLeft']) {
+        sliderFor(el, id).focus();
+        await sendKeys({ press: key });
+        await settle(el);
+        await new Promise((r) => setTimeout(r, 5));
+        expect(uiText(el)).to.not.match(BANNED);
+      }
+    }
+    expect(uiText(el).length).to.be.greaterThan(20);
+  });
+});

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { parts, settle, smallWidget } from './helpers.js';
+
+describe('theming', () => {
+  let sheet: CSSStyleSheet;
+  beforeEach(() => {
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+  afterEach(() => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  });
+
+  it('inherits the page font and colour', async () => {
+    sheet.replaceSync('.page { font-family: "Courier New", monospace; color: rgb(12, 34, 56); font-size: 19px; }');
+    const wrapper = document.createElement('div');
+    wrapper.className = 'page';
+    document.body.append(wrapper);
+    const el = await smallWidget();
+    wrapper.append(el);
+    await settle(el);
+    const h2 = parts(el).root.querySelector('h2')!;
+    const style = getComputedStyle(h2);
+    expect(style.fontFamily).to.contain('Courier New');
+    expect(style.color).to.equal('rgb(12, 34, 56)');
+    const label = parts(el).sliders.shadowRoot!.querySelector('label')!;
+    expect(getComputedStyle(label).fontFamily).to.contain('Courier New');
+    wrapper.remove();
+  });
+
+  it('takes --tc-* custom properties and exposes ::part()', async () => {
+    sheet.replaceSync(`
+      treatment-compare { --tc-accent: rgb(200, 0, 100); }
+      treatment-compare::part(chart) { outline: 3px solid rgb(1, 2, 3); }
+      treatment-compare::part(cell) { outline: 2px solid rgb(4, 5, 6); }
+      treatment-compare::part(slider) { outline: 1px solid rgb(7, 8, 9); }
+      treatment-compare::part(how-sure) { outline: 1px solid rgb(10, 11, 12); }
+      treatment-compare::part(about) { outline: 1px solid rgb(13, 14, 15); }
+      treatment-compare::part(grid) { outline: 1px solid rgb(16, 17, 18); }
+    `);
+    const el = await smallWidget();
+    const { root, chart, grid, sliders, howSure, about } = parts(el);
+    expect(getComputedStyle(root.querySelector('[part="not-advice"]')!).borderInlineStartColor).to.equal('rgb(200, 0, 100)');
+    expect(getComputedStyle(chart.shadowRoot!.querySelector('svg')!).outlineColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(grid.shadowRoot!.querySelector('td[part="cell"]')!).outlineColor).to.equal('rgb(4, 5, 6)');
+    expect(getComputedStyle(sliders.shadowRoot!.querySelector('[part="slider"]')!).outlineColor).to.equal('rgb(7, 8, 9)');
+    expect(getComputedStyle(howSure!.shadowRoot!.querySelector('[part="how-sure"]')!).outlineColor).to.equal('rgb(10, 11, 12)');
+    expect(getComputedStyle(about.shadowRoot!.querySelector('[part="about"]')!).outlineColor).to.equal('rgb(13, 14, 15)');
+    expect(getComputedStyle(grid.shadowRoot!.querySelector('table')!).outlineColor).to.equal('rgb(16, 17, 18)');
+  });
+});
