@@ -26,7 +26,12 @@ await build({
     minify: false,
     sourcemap: true,
     lib: { entry, formats: ['es'], fileName: () => 'treatment-compare.js' },
-    rollupOptions: { external: isDependency },
+    // The default dataset becomes its own chunk, loaded only when a page uses it.
+    rollupOptions: {
+      external: isDependency,
+      // JSDoc lives in the .d.ts files; pure annotations stay for the user's bundler.
+      output: { chunkFileNames: '[name]-[hash].js', comments: { legal: true, annotation: true, jsdoc: false } },
+    },
   },
 });
 
@@ -41,6 +46,8 @@ for (const format of ['es', 'iife']) {
       emptyOutDir: false,
       minify: true,
       sourcemap: true,
+      // One file: the default dataset is inlined rather than split into a chunk.
+      rollupOptions: { output: { minify: true, codeSplitting: false } },
       lib: {
         entry,
         formats: [format],

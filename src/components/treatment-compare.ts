@@ -180,6 +180,7 @@ export class TreatmentCompare extends LitElement {
   private abortLoad?: AbortController;
   private reloadOnConnect = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  private defaultLoad?: Promise<void>;
 
   /** The current slider values (0-10) by criterion id; a copy. */
   get currentWeights(): Record<string, number> {
@@ -225,11 +226,31 @@ export class TreatmentCompare extends LitElement {
     } else if (this.src) {
       void this.load(this.src);
     } else {
-      this.cancelLoad();
-      const result = defaultDataset();
+      this.loadDefault();
+    }
+  }
+
+  /** The built-in dataset arrives asynchronously; a dataset or `src` set meanwhile wins. */
+  private loadDefault() {
+    this.cancelLoad();
+    const token = this.loadToken;
+    this.defaultLoad = defaultDataset().then((result) => {
+      if (token !== this.loadToken) return;
       if (result.ok) this.useData(result.dataset);
       else this.fail(result.errors, 'default');
+    });
+  }
+
+  /** `updateComplete` also waits for the built-in dataset (local and quick), not for `src`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.defaultLoad) {
+      const pending = this.defaultLoad;
+      await pending;
+      if (this.defaultLoad === pending) this.defaultLoad = undefined;
+      result = await super.getUpdateComplete();
     }
+    return result;
   }
 
   private useData(data: Dataset) {
