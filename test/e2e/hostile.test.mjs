@@ -1,0 +1,115 @@
+/** The committed hostile corpus fed to the built CDN bundle: clear messages, dataset-error, no script ever runs. */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { html, launch, openPage, settled, startServer } from './support.mjs';
+
+const files = readdirSync(new URL('../hostile/', import.meta.url)).filter((f) => f.endsWith('.json') && !f.includes('clinic'));
+const PAGE = html(`<main><p id="host">Host page text</p><treatment-compare></treatment-compare></main>
+<script type="module" src="/dist/cdn/treatment-compare.js"></script>`);
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer({ '/hostile.html': { body: PAGE } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Points the widget at `src` and returns what happened: errors reported, text shown, whether anything ran. */
+async function feed(page, mutate) {
+  return page.evaluate(async (mutate) => {
+    const el = document.querySelector('treatment-compare');
+    const errors = [];
+    el.addEventListener('dataset-error', (event) => errors.push(event.detail));
+    // Test-only: the mutation arrives as source text (this page has no CSP).
+    const AsyncFunction = (async () => {}).constructor;
+    await new AsyncFunction('el', mutate)(el);
+    const deadline = performance.now() + 5000;
+    while (performance.now() < deadline && errors.length === 0 && !window.__tc.deepText(el).includes('<img')) {
+      await new Promise((r) => setTimeout(r, 20));
+      await window.__tc.settle(el);
+    }
+    await window.__tc.settle(el);
+    const start = performance.now();
+    await new Promise((r) => setTimeout(r, 0));
+    return {
+      errors,
+      text: window.__tc.deepText(el),
+      pwned: window.__pwned,
+      injected: window.__tc.deepAll(el, 'img, script, iframe, object, embed, svg[onload]').length,
+      hostText: document.querySelector('#host').textContent,
+      responsiveMs: performance.now() - start,
+    };
+  }, mutate);
+}
+
+describe('hostile corpus through src', () => {
+  for (const file of files) {
+    it(`${file}: ${file.startsWith('bad-') ? 'a clear message and dataset-error' : 'markup shown as text'}; no script runs`, async () => {
+      const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+      await settled(page);
+      const result = await feed(page, `el.setAttribute('src', '/test/hostile/${file}')`);
+      assert.equal(result.pwned, undefined, 'no payload ran');
+      assert.equal(result.hostText, 'Host page text');
+      assert.ok(result.responsiveMs < 1000, `the page stays responsive (${result.responsiveMs} ms)`);
+      assert.deepEqual(problems.pageErrors, []);
+      if (file.startsWith('bad-')) {
+        assert.equal(result.errors.length, 1, 'one dataset-error');
+        assert.equal(result.errors[0].source, 'src');
+        assert.ok(result.errors[0].errors.length > 0);
+        // The first message is shown on the page, as text.
+        assert.ok(result.text.includes(result.errors[0].errors[0].slice(0, 60)), 'the message is visible');
+        // The widget keeps working with what it had (the built-in dataset).
+        assert.match(result.text, /Treatment choices for chronic pain/);
+      } else {
+        assert.deepEqual(result.errors, []);
+        assert.match(result.text, /<img src=x onerror=/, 'markup appears as text');
+        assert.equal(result.injected, 0, 'no element was created from data');
+      }
+      await context.close();
+    });
+  }
+});
+
+describe('hostile values through the dataset property', () => {
+  for (const [name, value] of [['NaN', 'NaN'], ['Infinity', 'Infinity'], ['a negative score', '-2']]) {
+    it(`refuses ${name} with a clear message`, async () => {
+      const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+      await settled(page);
+      const result = await feed(page, `const data = await (await fetch('/data/chronic-pain.json')).json();
+        data.cells.tms.cost.score = ${value};
+        el.dataset = data;`);
+      assert.equal(result.errors.length, 1);
+      assert.equal(result.errors[0].source, 'property');
+      assert.deepEqual(result.errors[0].errors, [`cells.tms.cost.score: expected a whole number from 1 to 5, got ${value}`]);
+      assert.deepEqual(problems.pageErrors, []);
+      await context.close();
+    });
+  }
+});
+
+describe('hostile attributes', () => {
+  it('never throws and clamps', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+    await settled(page);
+    const values = await page.evaluate(async () => {
+      const el = document.querySelector('treatment-compare');
+      for (const [name, value] of [
+        ['weights', 'cost:1e309,side-effects:-50,<script>:3,' + 'x'.repeat(100000)],
+        ['options', '<img src=x onerror=window.__pwned=1>,tms'],
+        ['condition', '"><script>window.__pwned=1</script>'],
+        ['mode', 'javascript:alert(1)'],
+      ]) el.setAttribute(name, value);
+      await window.__tc.settle(el);
+      return { sliders: window.__tc.deepAll(el, 'input[type=range]').map((s) => s.value), pwned: window.__pwned };
+    });
+    assert.equal(values.pwned, undefined);
+    assert.deepEqual(values.sliders, ['5', '0', '5', '5', '5', '5', '5']);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+});
