@@ -3,8 +3,10 @@
  * - dist/treatment-compare.js: ES module for npm users; dependencies (lit, d3-*, valibot) stay imports.
  * - dist/cdn/treatment-compare.js: one self-contained, minified ES module with the default dataset.
  * - dist/cdn/treatment-compare.iife.js: the same for a classic <script>.
- * - dist/cli.js: the `treatment-compare validate` command.
+ * - dist/cli.js: the `treatment-compare validate` command; dist/model.js: the decision model alone.
+ * - dist/types/ (declarations, JSX and Vue element types) and custom-elements.json.
  */
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'vite';
@@ -25,7 +27,8 @@ await build({
     emptyOutDir: false,
     minify: false,
     sourcemap: true,
-    lib: { entry, formats: ['es'], fileName: () => 'treatment-compare.js' },
+    // model.js: the pure decision model (no DOM) for Node tools and custom front ends.
+    lib: { entry: { 'treatment-compare': entry, model: 'src/model/index.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     // The default dataset becomes its own chunk, loaded only when a page uses it.
     rollupOptions: {
       external: isDependency,
@@ -70,4 +73,12 @@ await build({
   ssr: { noExternal: true },
 });
 
-console.log('built dist/cli.js and dist/treatment-compare.js, dist/cdn/treatment-compare.js, dist/cdn/treatment-compare.iife.js');
+// Type declarations, then custom-elements.json and the JSX/Vue types generated from it.
+const run = (command, args) => {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+};
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
+console.log('built dist/types, custom-elements.json, dist/model.js, dist/cli.js and dist/treatment-compare.js, dist/cdn/treatment-compare.js, dist/cdn/treatment-compare.iife.js');

@@ -6,13 +6,14 @@
  */
 import { AboutEvidence } from './components/about-evidence.js';
 import { defineElement } from './components/base.js';
+import { ClinicFacts } from './components/clinic-facts.js';
 import { FitChart } from './components/fit-chart.js';
 import { HowSure } from './components/how-sure.js';
 import { OptionGrid } from './components/option-grid.js';
 import { PrioritySliders } from './components/priority-sliders.js';
 import { TreatmentCompare } from './components/treatment-compare.js';
 
-export { AboutEvidence, FitChart, HowSure, OptionGrid, PrioritySliders, TreatmentCompare };
+export { AboutEvidence, ClinicFacts, FitChart, HowSure, OptionGrid, PrioritySliders, TreatmentCompare };
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT, type TreatmentCompareMode } from './components/treatment-compare.js';
 export type {
   DatasetErrorDetail,
@@ -33,8 +34,10 @@ export type {
   Outcome,
   ValidationResult,
   Weights,
+  Clinic,
+  ClinicResult,
 } from './model/index.js';
-export { parseDatasetJson, validateDataset } from './model/index.js';
+export { parseClinicJson, parseDatasetJson, validateClinic, validateDataset } from './model/index.js';
 
 /** Tag names of the widget's elements. */
 export const TAGS = {
@@ -44,6 +47,7 @@ export const TAGS = {
   chart: 'tc-fit-chart',
   howSure: 'tc-how-sure',
   about: 'tc-about-evidence',
+  clinicFacts: 'tc-clinic-facts',
 } as const;
 
 // Parts first, so the root finds them defined when it first renders.
@@ -52,6 +56,7 @@ defineElement(TAGS.sliders, PrioritySliders);
 defineElement(TAGS.chart, FitChart);
 defineElement(TAGS.howSure, HowSure);
 defineElement(TAGS.about, AboutEvidence);
+defineElement(TAGS.clinicFacts, ClinicFacts);
 defineElement(TAGS.root, TreatmentCompare);
 
 declare global {
@@ -62,5 +67,6 @@ declare global {
     'tc-fit-chart': FitChart;
     'tc-how-sure': HowSure;
     'tc-about-evidence': AboutEvidence;
+    'tc-clinic-facts': ClinicFacts;
   }
 }

@@ -21,10 +21,13 @@ export interface RankingChangeDetail {
   contenders: string[];
 }
 
-/** Where a dataset that failed came from. */
-export type DatasetErrorSource = 'src' | 'property' | 'default';
+/**
+ * Where the input that failed came from: a dataset (`src`, the `dataset` property, the built-in
+ * one) or the clinic configuration (`clinic`: the `clinic` property or the inline JSON child).
+ */
+export type DatasetErrorSource = 'src' | 'property' | 'default' | 'clinic';
 
-/** Detail of `dataset-error`: the problems, in plain words, and where the dataset came from. */
+/** Detail of `dataset-error`: the problems, in plain words, and where the failing input came from. */
 export interface DatasetErrorDetail {
   errors: string[];
   source: DatasetErrorSource;

@@ -37,6 +37,10 @@ export function fitNumber(fit: number): number {
   return Math.round(fit);
 }
 
+// Month names for dates. Written out rather than from Intl.DateTimeFormat: creating the first
+// Intl formatter on a page costs about 20 ms, a large share of the widget's first render.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export const strings = {
   // The decision
   notAdvice: 'This tool gives you information to talk over with your care team. It does not recommend any option.',
@@ -111,6 +115,8 @@ export const strings = {
   // About
   aboutTitle: 'About this information',
   published: 'Published',
+  /** A date as people write it: "January 15, 2026" (month 1-12). */
+  longDate: (year: number, month: number, day: number) => `${MONTHS[month - 1]} ${day}, ${year}`,
   reviewBy: 'Review by',
   reviewPassed: (date: string) =>
     `Warning: this information was due to be reviewed by ${date}. The evidence may be out of date; ask your care team.`,
@@ -126,6 +132,25 @@ export const strings = {
   announce: (parts: readonly string[], howSure?: string) =>
     `Updated. Out of 100: ${listWords(parts)}.${howSure ? ` ${howSure}` : ''}`,
   announceNoPriorities: 'Updated. No priorities are set, so nothing is compared.',
+
+  // Clinic (a clinic's own facts and its disclosure; never part of the cited evidence)
+  clinicDisclosureTitle: 'Conflict of interest:',
+  clinicDisclosure: (clinic: string, options: readonly string[]) =>
+    `${clinic} provides ${listWords(options.map(inSentence))} and is paid when patients choose ${options.length > 1 ? 'them' : 'it'}.`,
+  clinicTitle: (clinic: string) => `Information from ${clinic}`,
+  clinicProvenance: (clinic: string, checked: string) => `From ${clinic}, checked ${checked} — not part of the cited evidence.`,
+  clinicFactColumn: 'What the clinic says',
+  clinicPrice: 'Price',
+  clinicWait: 'Wait time',
+  clinicInsurance: 'Insurance',
+  clinicOfferedHere: 'Offered here',
+  clinicNote: 'Note',
+  clinicYes: 'Yes',
+  clinicNo: 'No',
+  clinicNotGiven: 'Not given',
+  clinicContact: (clinic: string) => `Contact ${clinic}:`,
+  clinicErrorTitle: 'The clinic’s own information could not be shown',
+  clinicErrorKept: 'The comparison of the evidence is not affected.',
 } as const;
 
 export type Strings = typeof strings;

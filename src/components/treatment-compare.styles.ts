@@ -88,11 +88,81 @@ export const rootStyles = [
         top: var(--_gap);
       }
     }
+    /*
+     * The clinic's own information: a box of its own, set apart from the cited evidence.
+     */
+    .clinic {
+      border: 2px dashed var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.75em 1em;
+    }
+    /*
+     * The clinic's conflict-of-interest disclosure must stay visible whatever the page's CSS says.
+     * It has no part, so page CSS reaches it only through its ancestors: the article (part "base")
+     * and inheritance. In the cascade, an !important declaration from inside a shadow tree beats
+     * the page's ::part() rules, even !important ones, so the article keeps the properties that
+     * could hide its content while a disclosure is shown. The disclosure sets its own colours,
+     * fixed (no custom properties), and every inherited property that could make text vanish.
+     */
+    article.has-disclosure {
+      display: grid !important;
+      visibility: visible !important;
+      opacity: 1 !important;
+      content-visibility: visible !important;
+      clip-path: none !important;
+      mask: none !important;
+      filter: none !important;
+      transform: none !important;
+      overflow: visible !important;
+      height: auto !important;
+      max-height: none !important;
+      position: static !important;
+      zoom: 1 !important;
+    }
+    .tc-disclosure {
+      display: block;
+      position: relative;
+      z-index: 1;
+      visibility: visible;
+      opacity: 1;
+      margin: 0;
+      padding: 0.6em 0.9em;
+      border: 2px solid #8a4b00;
+      border-radius: 0.25rem;
+      background: #fff8e6;
+      color: #1a1a1a;
+      -webkit-text-fill-color: currentColor;
+      font-size: max(1em, 0.875rem);
+      line-height: 1.5;
+      font-weight: 400;
+      text-indent: 0;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-shadow: none;
+      white-space: normal;
+    }
+    .tc-disclosure p {
+      margin: 0;
+    }
+    @media (prefers-color-scheme: dark) {
+      .tc-disclosure {
+        border-color: #ffb86b;
+        background: #2a1f0e;
+        color: #f5f5f5;
+      }
+    }
     @media (forced-colors: active) {
       .warning,
       .error,
-      .not-advice {
+      .not-advice,
+      .clinic {
         border-color: CanvasText;
+      }
+      .tc-disclosure {
+        border-color: CanvasText;
+        background: Canvas;
+        color: CanvasText;
       }
     }
     @media print {

@@ -4,12 +4,15 @@ import {
   completeWeights,
   computeFit,
   computeRobustness,
+  parseClinicJson,
   parseDatasetJson,
   parseIdList,
   parseWeights,
   resolveView,
   serialiseWeights,
+  validateClinic,
   validateDataset,
+  type Clinic,
   type ComparisonView,
   type Dataset,
   type FitResult,
@@ -18,6 +21,7 @@ import {
 } from '../model/index.js';
 import { formatDate, localToday } from './about-evidence.js';
 import { emit } from './base.js';
+import { clinicHasFacts } from './clinic-facts.js';
 import { defaultDataset } from './default-dataset.js';
 import type {
   ConditionSelectDetail,
@@ -59,17 +63,40 @@ function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefin
  * A dataset that fails validation (or a `src` that fails to load) shows a plain message, fires
  * `dataset-error`, and the widget keeps the last good dataset it had.
  *
+ * A clinic's own facts: the `clinic` property, or for pages that cannot run script, an inline
+ * `<script type="application/json">` child holding the same object (read as data, never run;
+ * the property wins when both are given; changes to the child are picked up). It names the
+ * clinic, the options it provides, local facts per option (price, wait, insurance, offered here,
+ * a note), a booking or contact link (http or https only) and the date the facts were checked.
+ * It is validated against the dataset's option ids. The facts appear in their own section after
+ * the option grid, labelled as the clinic's, dated, and never mixed into the cited evidence.
+ * When the clinic provides any option, a disclosure saying so (and that the clinic is paid when
+ * patients choose it) is shown near the top; it has no `part` and takes no `--tc-*` property, so
+ * page styles cannot hide it. An invalid configuration shows its problems, fires `dataset-error`
+ * with `source: 'clinic'`, and shows no clinic facts; the evidence still shows.
+ *
+ * ```html
+ * <treatment-compare>
+ *   <script type="application/json">
+ *     { "name": "Lakeside Pain Clinic", "provides": ["tms"], "checked": "2026-11-01",
+ *       "facts": { "tms": { "price": "About $300 a session", "wait": "2 weeks", "offeredHere": true } },
+ *       "contact": { "label": "Book a visit", "url": "https://lakeside.example/book" } }
+ *   </script>
+ * </treatment-compare>
+ * ```
+ *
  * User changes and events: sliders update the chart live while they move (`input`); the
  * `weights-change` event fires once per finished change (the slider's `change`: one key press, or
  * the release of a drag; a reset is one change), only when the values differ from the last ones
  * reported. `ranking-change` fires after a user change (sliders, reset, condition selector) that
- * changes the fits. Neither fires when code sets a property or attribute.
+ * changes the fits. Neither fires when code sets a property or attribute (`clinic` included).
  *
  * @summary Compare treatment options with cited evidence and see how each lines up with what matters to you.
  *
  * @fires weights-change - `{ weights: Record<string, number> }`: every criterion's slider value 0-10, after a user change.
  * @fires ranking-change - `{ fits: { optionId, fit }[], close, contenders }`: fits 0-100 in dataset order, after a user change that changes them.
- * @fires dataset-error - `{ errors: string[], source: 'src' | 'property' | 'default' }`: a dataset failed to load or validate.
+ * @fires dataset-error - `{ errors: string[], source: 'src' | 'property' | 'default' | 'clinic' }`: a dataset failed to load or validate, or (`clinic`) the clinic configuration is invalid.
+
  *
  * @csspart base - the whole widget
  * @csspart decision - the decision: title, question, condition, "not a recommendation"
@@ -83,6 +110,12 @@ function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefin
  * @csspart option-card - one option's card (narrow layout)
  * @csspart cell - one cell of the grid
  * @csspart cell-detail - a cell's expandable detail and sources
+ * @csspart clinic - the section with the clinic's own information (not the disclosure, which has no part)
+ * @csspart clinic-facts - the clinic's facts: provenance line, facts and contact link
+ * @csspart clinic-table - the table of the clinic's facts (wide layout)
+ * @csspart clinic-list - the clinic's facts per option (narrow layout)
+ * @csspart clinic-contact - the clinic's booking or contact link
+ * @csspart clinic-error - the message shown when the clinic configuration is invalid
  * @csspart priorities - the priorities section
  * @csspart slider - one slider row
  * @csspart slider-input - a range input
@@ -152,6 +185,14 @@ export class TreatmentCompare extends LitElement {
     this.requestUpdate('dataset', old);
   }
 
+  /**
+   * A clinic's own configuration (see `Clinic`): name, the options it provides, local facts per
+   * option, a contact link and the date checked. Wins over an inline JSON child. Validated against
+   * the dataset's option ids; set a new object to change it, `null` to go back to the JSON child.
+   * Setting it fires no user event, only `dataset-error` (source `clinic`) when it is invalid.
+   */
+  @property({ attribute: false }) clinic: Clinic | null = null;
+
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = DEFAULT_FETCH_TIMEOUT;
 
@@ -163,6 +204,14 @@ export class TreatmentCompare extends LitElement {
   @state() private errors: string[] = [];
   @state() private loading = false;
   @state() private announcement = '';
+  /** Text of the inline `<script type="application/json">` child, or null when there is none. */
+  @state() private clinicText: string | null = null;
+
+  // The clinic configuration in use (valid), or its problems; memoised on its inputs.
+  private clinicInUse?: Clinic;
+  private clinicErrors: string[] = [];
+  private clinicMemo: { data?: Dataset; input?: unknown; text?: string | null } = {};
+  private clinicObserver?: MutationObserver;
 
   // Model output, recomputed once per state change (memoised on its inputs).
   private current: Weights = {};
@@ -189,6 +238,9 @@ export class TreatmentCompare extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.readClinicChild();
+    this.clinicObserver ??= new MutationObserver(() => this.readClinicChild());
+    this.clinicObserver.observe(this, { childList: true, characterData: true, subtree: true });
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
       if (this.src && !this.datasetValue) void this.load(this.src);
@@ -197,6 +249,7 @@ export class TreatmentCompare extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.clinicObserver?.disconnect();
     clearTimeout(this.announceTimer);
     if (this.loading) {
       this.cancelLoad();
@@ -211,6 +264,7 @@ export class TreatmentCompare extends LitElement {
       this.reportedWeights = this.weightsKey();
       this.reportedRanking = rankingKey(this.fit, this.robustness);
     }
+    this.resolveClinic();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -306,6 +360,37 @@ export class TreatmentCompare extends LitElement {
     } finally {
       clearTimeout(timer);
       if (token === this.loadToken) this.abortLoad = undefined;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Clinic configuration
+
+  /** Reads the first `<script type="application/json">` child as text (it is never run). */
+  private readClinicChild() {
+    const script = this.querySelector(':scope > script[type="application/json" i]');
+    this.clinicText = script ? (script.textContent ?? '') : null;
+  }
+
+  /** Validates the clinic configuration against the dataset in use, when either changed. */
+  private resolveClinic() {
+    const data = this.data;
+    if (!data) return;
+    const input: unknown = this.clinic ?? null;
+    const text = input === null ? this.clinicText : null;
+    const m = this.clinicMemo;
+    if (m.data === data && m.input === input && m.text === text) return;
+    this.clinicMemo = { data, input, text };
+    this.clinicInUse = undefined;
+    this.clinicErrors = [];
+    if (input === null && text === null) return;
+    const optionIds = data.options.map((o) => o.id);
+    const result = input !== null ? validateClinic(input, optionIds) : parseClinicJson(text!, optionIds);
+    if (result.ok) {
+      this.clinicInUse = result.clinic;
+    } else {
+      this.clinicErrors = result.errors;
+      emit<DatasetErrorDetail>(this, 'dataset-error', { errors: [...result.errors], source: 'clinic' });
     }
   }
 
@@ -434,8 +519,14 @@ export class TreatmentCompare extends LitElement {
 
   override render() {
     const data = this.data;
-    return html`<article part="base" aria-labelledby=${data ? 'tc-title' : nothing} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${data ? this.renderDecision(data) : nothing}
+    const disclosure = data ? this.renderDisclosure(data) : nothing;
+    return html`<article
+      part="base"
+      class=${disclosure === nothing ? '' : 'has-disclosure'}
+      aria-labelledby=${data ? 'tc-title' : nothing}
+      aria-busy=${this.loading ? 'true' : 'false'}
+    >
+      ${data ? this.renderDecision(data) : nothing} ${disclosure}
       <div class="status" role="status">
         ${this.loading ? html`<p part="loading" class="loading">${strings.loading}</p>` : nothing}
       </div>
@@ -456,6 +547,42 @@ export class TreatmentCompare extends LitElement {
         ? html`<p class="warning" part="review-warning" role="note">${strings.reviewPassed(formatDate(data.meta.reviewBy))}</p>`
         : nothing}
     </header>`;
+  }
+
+  /**
+   * The clinic's conflict-of-interest disclosure: shown whenever the clinic provides an option
+   * (shown or not). No `part`, fixed colours, no custom properties: page styles cannot hide it.
+   */
+  private renderDisclosure(data: Dataset) {
+    const clinic = this.clinicInUse;
+    if (!clinic || !clinic.provides.length) return nothing;
+    const provided = new Set(clinic.provides);
+    const labels = data.options.filter((o) => provided.has(o.id)).map((o) => o.label);
+    if (!labels.length) return nothing;
+    return html`<div class="tc-disclosure" role="note" aria-labelledby="tc-disclosure-title">
+      <p>
+        <strong id="tc-disclosure-title">${strings.clinicDisclosureTitle}</strong>
+        <span>${strings.clinicDisclosure(clinic.name, labels)}</span>
+      </p>
+    </div>`;
+  }
+
+  private renderClinic(view: ComparisonView) {
+    if (this.clinicErrors.length) {
+      return html`<div class="error" part="clinic-error" role="alert">
+        <h3>${strings.clinicErrorTitle}</h3>
+        <ul>
+          ${this.clinicErrors.map((e) => html`<li>${e}</li>`)}
+        </ul>
+        <p>${strings.clinicErrorKept}</p>
+      </div>`;
+    }
+    const clinic = this.clinicInUse;
+    if (!clinic || !clinicHasFacts(clinic, view.options)) return nothing;
+    return html`<section class="clinic" part="clinic" aria-labelledby="tc-clinic-title" data-clinic>
+      <h3 id="tc-clinic-title">${strings.clinicTitle(clinic.name)}</h3>
+      <tc-clinic-facts exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact" .clinic=${clinic} .options=${view.options}></tc-clinic-facts>
+    </section>`;
   }
 
   private renderErrors(kept: boolean) {
@@ -486,6 +613,7 @@ export class TreatmentCompare extends LitElement {
         ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
         <tc-option-grid exportparts="grid, cards, option-card, cell, cell-detail" .view=${view} .data=${data}></tc-option-grid>
       </section>
+      ${this.renderClinic(view)}
       <div class="weigh">
         <section class="priorities" part="priorities" aria-labelledby="tc-sliders-title">
           <h3 id="tc-sliders-title">${strings.slidersTitle}</h3>

@@ -5,8 +5,16 @@ import { axeViolations, cspViolations, html, launch, openPage, settled, startSer
 
 const MODULE = '<script type="module" src="/dist/cdn/treatment-compare.js"></script>';
 const CLASSIC = '<script src="/dist/cdn/treatment-compare.iife.js"></script>';
+const CLINIC_CONFIG = JSON.stringify({
+  name: 'Lakeside Pain Clinic',
+  provides: ['tms'],
+  facts: { tms: { price: 'Example: $300 a session', wait: 'About 2 weeks', offeredHere: true } },
+  contact: { label: 'Book a visit', url: 'https://lakeside.example/book' },
+  checked: '2026-11-01',
+});
 const CLINIC_PAGE = html(`<header><h1>Lakeside Pain Clinic</h1></header><main><h2>Is TMS right for me?</h2>
-<p>Use this tool to compare your options before your visit.</p><treatment-compare></treatment-compare></main>${MODULE}`);
+<p>Use this tool to compare your options before your visit.</p><treatment-compare>
+<script type="application/json">${CLINIC_CONFIG}</script></treatment-compare></main>${MODULE}`);
 
 let browser;
 let server;
@@ -35,6 +43,8 @@ describe('script-tag embed on a clinic page with a strict CSP', () => {
     assert.match(text, /TMS/);
     assert.match(text, /Physical therapy/i);
     assert.equal(await sliderCount(page), 7);
+    assert.match(text, /Lakeside Pain Clinic provides TMS .* and is paid when patients choose/, 'the disclosure shows');
+    assert.match(text, /Example: \$300 a session/, 'the clinic facts show');
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(await axeViolations(page), []);

@@ -113,3 +113,31 @@ describe('hostile attributes', () => {
     await context.close();
   });
 });
+
+describe('hostile clinic configurations', () => {
+  const clinicFiles = readdirSync(new URL('../hostile/', import.meta.url)).filter((f) => f.includes('clinic'));
+  for (const file of clinicFiles) {
+    it(`${file} through an inline JSON child: ${file.startsWith('bad-') ? 'refused' : 'text only'}, no script runs`, async () => {
+      const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+      await settled(page);
+      const result = await feed(page, `const text = await (await fetch('/test/hostile/${file}')).text();
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = text;
+        el.append(script);`);
+      assert.equal(result.pwned, undefined, 'no payload ran');
+      assert.deepEqual(problems.pageErrors, []);
+      if (file.startsWith('bad-')) {
+        assert.equal(result.errors.length, 1);
+        assert.equal(result.errors[0].source, 'clinic');
+        assert.ok(result.text.includes(result.errors[0].errors[0].slice(0, 60)), 'the message is visible');
+        assert.match(result.text, /Treatment choices for chronic pain/, 'the evidence still shows');
+      } else {
+        assert.deepEqual(result.errors, []);
+        assert.match(result.text, /<img src=x onerror=/, 'markup appears as text');
+        assert.equal(result.injected, 0);
+      }
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,208 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isHttpUrl, type Clinic, type OptionInfo } from '../model/index.js';
+import { shared, tokens } from '../styles/tokens.js';
+import { formatDate } from './about-evidence.js';
+import { strings } from './strings.js';
+
+type Facts = NonNullable<Clinic['facts']>[string];
+type FactKey = keyof Facts;
+
+/** The rows, in the order shown; a row appears only when a shown option has a value for it. */
+const ROWS: readonly { key: FactKey; label: string }[] = [
+  { key: 'price', label: strings.clinicPrice },
+  { key: 'wait', label: strings.clinicWait },
+  { key: 'insurance', label: strings.clinicInsurance },
+  { key: 'offeredHere', label: strings.clinicOfferedHere },
+  { key: 'note', label: strings.clinicNote },
+];
+
+function factText(facts: Facts | undefined, key: FactKey): string | undefined {
+  const value = facts?.[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'boolean') return value ? strings.clinicYes : strings.clinicNo;
+  return value;
+}
+
+/** Whether a clinic has anything to show for these options (facts or a contact link). */
+export function clinicHasFacts(clinic: Clinic, options: readonly OptionInfo[]): boolean {
+  return Boolean(clinic.contact) || visibleRows(clinic, options).length > 0;
+}
+
+function visibleRows(clinic: Clinic, options: readonly OptionInfo[]) {
+  return ROWS.filter((row) => options.some((o) => factText(clinic.facts?.[o.id], row.key) !== undefined));
+}
+
+/**
+ * A clinic's own local facts (price, wait, insurance, whether it is offered here, a note), shown
+ * apart from the cited evidence: labelled with the clinic's name and the date it checked them,
+ * and said to be no part of the evidence. One column per shown option, in the dataset's order;
+ * only rows that have a value. A list per option when the container is 600 px or narrower.
+ *
+ * Every piece of clinic text is bound as text, never as markup; the contact link becomes an href
+ * only when it is http(s) (validation already refuses others; this is a second lock).
+ *
+ * @csspart clinic-facts - the whole body: provenance line, facts and contact link
+ * @csspart clinic-table - the table of facts (wide layout)
+ * @csspart clinic-list - the list of facts per option (narrow layout)
+ * @csspart clinic-contact - the clinic's booking or contact link
+ */
+export class ClinicFacts extends LitElement {
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      :host {
+        display: block;
+        container-type: inline-size;
+      }
+      .provenance {
+        font-weight: 600;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        table-layout: fixed;
+      }
+      caption {
+        text-align: start;
+        padding: 0 0 0.5em;
+      }
+      th,
+      td {
+        border: 1px dashed var(--_border);
+        padding: 0.5em 0.6em;
+        vertical-align: top;
+        text-align: start;
+        overflow-wrap: anywhere;
+      }
+      thead th,
+      tbody th {
+        font-weight: 600;
+      }
+      .none {
+        color: var(--_muted);
+      }
+      .list {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .list > li {
+        border: 1px dashed var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.5em 0.75em;
+        margin: 0 0 0.5em;
+      }
+      .list h4 {
+        margin: 0 0 0.3em;
+      }
+      dl {
+        margin: 0;
+        display: grid;
+        grid-template-columns: minmax(6em, max-content) 1fr;
+        gap: 0.2em 0.75em;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .contact {
+        margin: 0.75em 0 0;
+      }
+      .contact a {
+        display: inline-flex;
+        align-items: center;
+        min-height: var(--_target);
+      }
+      .narrow {
+        display: none;
+      }
+      @container (max-width: 600px) {
+        .wide {
+          display: none;
+        }
+        .narrow {
+          display: block;
+        }
+      }
+      @media print {
+        .narrow {
+          display: none;
+        }
+        .wide {
+          display: block;
+        }
+      }
+    `,
+  ];
+
+  /** The validated clinic configuration. */
+  @property({ attribute: false }) clinic?: Clinic;
+
+  /** The options shown, in the dataset's order. */
+  @property({ attribute: false }) options: readonly OptionInfo[] = [];
+
+  override render() {
+    const clinic = this.clinic;
+    if (!clinic) return nothing;
+    const options = this.options;
+    const rows = visibleRows(clinic, options);
+    const provenance = strings.clinicProvenance(clinic.name, formatDate(clinic.checked));
+    const value = (option: OptionInfo, key: FactKey) => {
+      const text = factText(clinic.facts?.[option.id], key);
+      return text === undefined ? html`<span class="none">${strings.clinicNotGiven}</span>` : text;
+    };
+    return html`<div part="clinic-facts" data-clinic-checked=${clinic.checked}>
+      ${rows.length
+        ? html`<div class="wide">
+              <table part="clinic-table">
+                <caption class="provenance">${provenance}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${strings.clinicFactColumn}</th>
+                    ${options.map((o) => html`<th scope="col" data-option=${o.id}>${o.label}</th>`)}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows.map(
+                    (row) => html`<tr data-fact=${row.key}>
+                      <th scope="row">${row.label}</th>
+                      ${options.map((o) => html`<td data-option=${o.id}>${value(o, row.key)}</td>`)}
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+            <div class="narrow">
+              <p class="provenance">${provenance}</p>
+              <ul class="list" part="clinic-list" role="list">
+                ${options.map(
+                  (o) => html`<li data-option=${o.id}>
+                    <h4>${o.label}</h4>
+                    <dl>
+                      ${rows.map((row) => html`<dt>${row.label}</dt><dd>${value(o, row.key)}</dd>`)}
+                    </dl>
+                  </li>`,
+                )}
+              </ul>
+            </div>`
+        : html`<p class="provenance">${provenance}</p>`}
+      ${this.renderContact(clinic)}
+    </div>`;
+  }
+
+  private renderContact(clinic: Clinic) {
+    const contact = clinic.contact;
+    if (!contact) return nothing;
+    const link = isHttpUrl(contact.url)
+      ? html`<a part="clinic-contact" href=${contact.url} target="_blank" rel="noopener noreferrer"
+          >${contact.label}<span class="visually-hidden"> ${strings.opensInNewTab}</span></a
+        >`
+      : html`${contact.label}`;
+    return html`<p class="contact">${strings.clinicContact(clinic.name)} ${link}</p>`;
+  }
+}
