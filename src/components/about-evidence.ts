@@ -4,13 +4,13 @@ import { isHttpUrl, type Citation, type Dataset } from '../model/index.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { sentence, strings } from './strings.js';
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
-
 /** "2026-01-15" -> "January 15, 2026" (the date as written, whatever the reader's time zone). */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  const time = Date.UTC(year, month - 1, day);
-  return Number.isFinite(time) ? dateFormat.format(time) : isoDate;
+  // Through a UTC date, so an impossible day rolls over (as a date formatter would) and junk is kept as written.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!Number.isFinite(date.getTime())) return isoDate;
+  return strings.longDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** Today's date as YYYY-MM-DD in the reader's own calendar. */

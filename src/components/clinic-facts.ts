@@ -42,6 +42,7 @@ function visibleRows(clinic: Clinic, options: readonly OptionInfo[]) {
  * Every piece of clinic text is bound as text, never as markup; the contact link becomes an href
  * only when it is http(s) (validation already refuses others; this is a second lock).
  *
+ * @tagname tc-clinic-facts
  * @csspart clinic-facts - the whole body: provenance line, facts and contact link
  * @csspart clinic-table - the table of facts (wide layout)
  * @csspart clinic-list - the list of facts per option (narrow layout)

@@ -1,7 +1,6 @@
 import { LitElement, css, html, svg, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ticks } from 'd3-array';
-import { scaleBand } from 'd3-scale';
 import type { Criterion, FitResult, OptionInfo } from '../model/index.js';
 import { SERIES_COUNT, shared, tokens } from '../styles/tokens.js';
 import { fitNumber, strings } from './strings.js';
@@ -13,15 +12,48 @@ export function chartSummary(options: readonly OptionInfo[], fit: FitResult): st
 }
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
+let measureFont = '';
+/** Measured text widths by font, then text: the labels are wrapped again on every slider move. */
+const widthCache = new Map<string, Map<string, number>>();
+const WIDTH_CACHE_LIMIT = 5000;
 
-/** Splits text into lines no wider than `maxWidth` px in `font` (a word longer than that gets its own line). */
-export function wrapText(text: string, maxWidth: number, font: string): string[] {
-  measureContext ??= document.createElement('canvas').getContext('2d');
+/** A text-width function for `font`: the canvas (cached), or an estimate when there is no canvas or `estimate` is set. */
+function textWidth(font: string, estimate: boolean): (text: string) => number {
+  if (!estimate) measureContext ??= document.createElement('canvas').getContext('2d');
   const ctx = measureContext;
-  // Without a canvas, estimate: an average character is about half an em wide.
-  const size = parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16');
-  if (ctx) ctx.font = font;
-  const measure = (t: string) => (ctx ? ctx.measureText(t).width : t.length * size * 0.55);
+  if (estimate || !ctx) {
+    // An average character is about half an em wide.
+    const size = parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16');
+    return (text) => text.length * size * 0.55;
+  }
+  let widths = widthCache.get(font);
+  if (!widths || widths.size > WIDTH_CACHE_LIMIT) {
+    widths = new Map();
+    widthCache.set(font, widths);
+  }
+  const cache = widths;
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      // Setting the canvas font parses it (and the canvas rewrites the string), so keep our own copy.
+      if (measureFont !== font) {
+        ctx.font = font;
+        measureFont = font;
+      }
+      width = ctx.measureText(text).width;
+      cache.set(text, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * Splits text into lines no wider than `maxWidth` px in `font` (a word longer than that gets its own line).
+ * With `estimate`, widths are estimated from the character count: the first measure of a font on a
+ * page costs milliseconds, which a provisional render need not pay.
+ */
+export function wrapText(text: string, maxWidth: number, font: string, estimate = false): string[] {
+  const measure = textWidth(font, estimate);
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -44,16 +76,16 @@ const seriesRules = Array.from(
 
 /**
  * Stacked horizontal bars: one bar per option in the dataset's order (never sorted by fit), one
- * segment per criterion's contribution, on a 0-100 axis. D3 computes the band positions and tick
- * values; Lit renders every node through `svg` templates, with geometry in SVG attributes only
- * (no style attributes, for a strict Content-Security-Policy).
+ * segment per criterion's contribution, on a 0-100 axis. D3 computes the tick values; rows are
+ * evenly stacked. Lit renders every node through `svg` templates, with geometry in SVG attributes
+ * only (no style attributes, for a strict Content-Security-Policy).
  *
  * The SVG is role="img" with a generated summary; a legend names each segment by number and
  * label (not by colour alone), and the same numbers are in a real table.
  *
  * @csspart chart - the SVG
  * @csspart legend - the legend list
- * @csspart table - the table of numbers
+ * @csspart table - the table of numbers (rendered only while its details element is open)
  * @csspart chart-empty - the message shown when no slider is above 0
  */
 export class FitChart extends LitElement {
@@ -156,7 +188,7 @@ export class FitChart extends LitElement {
         border-radius: var(--_radius);
       }
       @media (prefers-reduced-motion: no-preference) {
-        .seg {
+        .glide .seg {
           transition:
             x 0.15s ease-out,
             width 0.15s ease-out;
@@ -202,23 +234,38 @@ export class FitChart extends LitElement {
   /** The model's fit result; the chart only draws it. */
   @property({ attribute: false }) fit?: FitResult;
 
-  /** Measured width in px, so text keeps the page's size (no scaling viewBox). */
+  /**
+   * Measured width in px, so text keeps the page's size (no scaling viewBox). 0 until the
+   * ResizeObserver reports it: the first render uses a default width instead of forcing a
+   * synchronous layout of the whole page to measure.
+   */
   @state() private width = 0;
   @state() private em = 16;
   @state() private fontFamily = 'sans-serif';
+  /** Whether the table of numbers is open: its rows are only rendered then (it is closed at first). */
+  @state() private tableOpen = false;
 
   private observer?: ResizeObserver;
   private frame = 0;
+  /** Segments glide when the fits change, but snap when the size or font does (such as the first measurement). */
+  private glide = false;
 
   override connectedCallback() {
     super.connectedCallback();
+    // The observer reports once after the first layout (without forcing one), then on every resize.
     this.observer ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      // Re-render in the next frame, not inside the observer's callback (no resize loop).
+      // Styles are up to date while the observer runs, so reading the font here costs no extra style pass.
+      const style = getComputedStyle(this);
+      const em = parseFloat(style.fontSize) || 16;
+      const fontFamily = style.fontFamily || this.fontFamily;
+      // Re-render in the next frame, not inside the observer's callback (the new height would
+      // otherwise trigger a "ResizeObserver loop" error).
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
         if (width !== this.width) this.width = width;
-        this.readFont();
+        if (em !== this.em) this.em = em;
+        if (fontFamily !== this.fontFamily) this.fontFamily = fontFamily;
       });
     });
     this.observer.observe(this);
@@ -230,19 +277,8 @@ export class FitChart extends LitElement {
     cancelAnimationFrame(this.frame);
   }
 
-  protected override willUpdate(_changed: PropertyValues) {
-    // Measure once before the first render (the host is a block, so its width is known already).
-    if (!this.hasUpdated && this.isConnected) {
-      this.width = Math.floor(this.getBoundingClientRect().width);
-      this.readFont();
-    }
-  }
-
-  private readFont() {
-    const style = getComputedStyle(this);
-    const em = parseFloat(style.fontSize) || 16;
-    if (em !== this.em) this.em = em;
-    if (style.fontFamily && style.fontFamily !== this.fontFamily) this.fontFamily = style.fontFamily;
+  protected override willUpdate(changed: PropertyValues) {
+    this.glide = !(changed.has('width') || changed.has('em') || changed.has('fontFamily'));
   }
 
   override render() {
@@ -263,24 +299,24 @@ export class FitChart extends LitElement {
     const lineHeight = em * 1.25;
     const byId = new Map(fit.fits.map((f) => [f.optionId, f]));
     // Labels wrap to the chart's width, so a phone never scrolls sideways; every row gets the
-    // same number of label lines so the rows stay even.
+    // same number of label lines so the rows stay even. Until the observer has measured the
+    // width and read the font, the render is provisional: estimate rather than measure.
+    const estimate = !this.width;
     const labelFont = `600 ${em}px ${this.fontFamily}`;
     const labels = this.options.map((o) =>
-      wrapText(`${o.label}: ${strings.chartOfHundred(fitNumber(byId.get(o.id)?.fit ?? 0))}`, inner, labelFont),
+      wrapText(`${o.label}: ${strings.chartOfHundred(fitNumber(byId.get(o.id)?.fit ?? 0))}`, inner, labelFont, estimate),
     );
     const labelLines = Math.max(1, ...labels.map((l) => l.length));
     const barTop = labelLines * lineHeight + em * 0.3;
     const barHeight = em * 1.6;
     const row = barTop + barHeight + em * 0.9;
-    const ids = this.options.map((o) => o.id);
-    const band = scaleBand<string>().domain(ids).range([0, ids.length * row]).paddingInner(0);
-    const axisY = ids.length * row - em * 0.3;
-    const axisTitle = wrapText(strings.chartAxis, inner, `${em * 0.8}px ${this.fontFamily}`);
+    const axisY = this.options.length * row - em * 0.3;
+    const axisTitle = wrapText(strings.chartAxis, inner, `${em * 0.8}px ${this.fontFamily}`, estimate);
     const height = Math.ceil(axisY + em * 1.6 + axisTitle.length * em + em * 0.6);
     const x = (value: number) => left + (Math.max(0, Math.min(100, value)) / 100) * inner;
     const axisTicks = ticks(0, 100, 5);
 
-    return html`<svg part="chart" role="img" aria-labelledby="chart-title chart-desc" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+    return html`<svg part="chart" class=${this.glide ? 'glide' : nothing} role="img" aria-labelledby="chart-title chart-desc" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
       <title id="chart-title">${strings.chartTitle}</title>
       <desc id="chart-desc">${chartSummary(this.options, fit)}</desc>
       ${axisTicks.map(
@@ -292,7 +328,7 @@ export class FitChart extends LitElement {
       </text>
       ${this.options.map((option, o) => {
         const result = byId.get(option.id);
-        const top = band(option.id) ?? 0;
+        const top = o * row;
         const y = top + barTop;
         let start = 0;
         return svg`<g class="bar" data-option=${option.id}>
@@ -300,7 +336,7 @@ export class FitChart extends LitElement {
             ${labels[o].map((line, i) => svg`<tspan x=${left} dy=${i === 0 ? 0 : lineHeight}>${line}</tspan>`)}
           </text>
           <rect class="track" x=${left} y=${y} width=${inner} height=${barHeight}></rect>
-          ${axisTicks.map((t) => svg`<line class="grid" x1=${x(t)} x2=${x(t)} y1=${y} y2=${y + barHeight}></line>`)}
+          <path class="grid" d=${axisTicks.map((t) => `M${x(t)} ${y}V${y + barHeight}`).join('')}></path>
           ${this.criteria.map((criterion, c) => {
             const value = result?.contributions[c] ?? 0;
             const x0 = x(start);
@@ -330,31 +366,40 @@ export class FitChart extends LitElement {
   }
 
   private renderTable(fit: FitResult) {
-    const byId = new Map(fit.fits.map((f) => [f.optionId, f]));
-    return html`<details>
+    return html`<details ?open=${this.tableOpen} @toggle=${this.onTableToggle}>
       <summary>${strings.tableSummary}</summary>
-      <div class="scroll" role="region" aria-label=${strings.tableCaption} tabindex="0">
-        <table part="table">
-          <caption>${strings.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${strings.tableOption}</th>
-              ${this.criteria.map((c) => html`<th scope="col">${c.label}</th>`)}
-              <th scope="col">${strings.tableTotal}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.options.map((option) => {
-              const result = byId.get(option.id);
-              return html`<tr data-option=${option.id}>
-                <th scope="row">${option.label}</th>
-                ${this.criteria.map((_, c) => html`<td>${fitNumber(result?.contributions[c] ?? 0)}</td>`)}
-                <td>${fitNumber(result?.fit ?? 0)}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
+      ${this.tableOpen ? this.renderTableBody(fit) : nothing}
     </details>`;
+  }
+
+  // The toggle event comes after the change (user or code), so read the element's state then.
+  private onTableToggle = (event: Event) => {
+    this.tableOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
+
+  private renderTableBody(fit: FitResult) {
+    const byId = new Map(fit.fits.map((f) => [f.optionId, f]));
+    return html`<div class="scroll" role="region" aria-label=${strings.tableCaption} tabindex="0">
+      <table part="table">
+        <caption>${strings.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${strings.tableOption}</th>
+            ${this.criteria.map((c) => html`<th scope="col">${c.label}</th>`)}
+            <th scope="col">${strings.tableTotal}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.options.map((option) => {
+            const result = byId.get(option.id);
+            return html`<tr data-option=${option.id}>
+              <th scope="row">${option.label}</th>
+              ${this.criteria.map((_, c) => html`<td>${fitNumber(result?.contributions[c] ?? 0)}</td>`)}
+              <td>${fitNumber(result?.fit ?? 0)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
   }
 }

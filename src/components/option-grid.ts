@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Cell, Citation, ComparisonView, Dataset, Outcome } from '../model/index.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { citationLink } from './about-evidence.js';
@@ -12,6 +12,11 @@ import { strings } from './strings.js';
  * Fits its container, not the viewport: a full table when the widget is wide, and one card per
  * option (every question in the same order, each card opened on demand) when it is 600 px or narrower. Both are rendered and
  * a container query shows one, so the switch needs no script and prints correctly.
+ *
+ * What sits inside a closed `<details>` (a card's answers, a cell's detail and sources) is only
+ * rendered once it is opened: most of it is never read, and rendering it all made the first
+ * render slow. Print does not need it: closed details are hidden in print, and every source is
+ * listed under About.
  *
  * @csspart grid - the table (wide layout)
  * @csspart cards - the list of option cards (narrow layout)
@@ -183,11 +188,28 @@ export class OptionGrid extends LitElement {
   /** The dataset, for citations and to mark cells that the chosen condition changes. */
   @property({ attribute: false }) data?: Dataset;
 
+  /**
+   * Keys of the open `<details>` ("cell option criterion" in the table, "card option" and
+   * "card-cell option criterion" in the cards): only their content is rendered. Bound back to
+   * `open`, so a details element that Lit reuses for another option closes with its content.
+   */
+  @state() private openDetails: ReadonlySet<string> = new Set();
+
+  /** Keeps {@link openDetails} in step with a details element (the toggle event comes after the change). */
+  private onToggle(key: string, event: Event) {
+    const open = (event.currentTarget as HTMLDetailsElement).open;
+    if (open === this.openDetails.has(key)) return;
+    const next = new Set(this.openDetails);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.openDetails = next;
+  }
+
   override render() {
     const view = this.view;
     if (!view || !this.data) return nothing;
     const citations = new Map(this.data.citations.map((c) => [c.id, c]));
-    const cell = (o: number, c: number) => this.renderCell(view, o, c, citations);
+    const cell = (o: number, c: number) => this.renderCell(view, o, c, citations, 'cell');
     return html`
       <p class="muted">${strings.gridIntro}</p>
       <p class="muted narrow">${strings.cardsIntro}</p>
@@ -221,58 +243,78 @@ export class OptionGrid extends LitElement {
         </table>
       </div>
       <ul class="narrow cards" part="cards" role="list">
-        ${view.options.map(
-          (option, o) => html`<li class="card" part="option-card" data-option=${option.id}>
-            <details>
+        ${view.options.map((option, o) => {
+          const key = `card ${option.id}`;
+          const open = this.openDetails.has(key);
+          return html`<li class="card" part="option-card" data-option=${option.id}>
+            <details ?open=${open} @toggle=${(event: Event) => this.onToggle(key, event)}>
               <summary class="card-summary">${option.label}</summary>
-              <p>${option.description}</p>
-              <dl>
-                ${view.criteria.map(
-                  (criterion, c) => html`<dt>${criterion.question}</dt>
-                    <dd part="cell" data-option=${option.id} data-criterion=${criterion.id}>${cell(o, c)}</dd>`,
-                )}
-              </dl>
+              ${open ? this.renderCard(view, o, citations) : nothing}
             </details>
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
     `;
   }
 
-  private renderCell(view: ComparisonView, o: number, c: number, citations: Map<string, Citation>) {
+  /** A card's content: the option's description and its answer to every question. */
+  private renderCard(view: ComparisonView, o: number, citations: Map<string, Citation>) {
+    const option = view.options[o];
+    return html`<p>${option.description}</p>
+      <dl>
+        ${view.criteria.map(
+          (criterion, c) => html`<dt>${criterion.question}</dt>
+            <dd part="cell" data-option=${option.id} data-criterion=${criterion.id}>${this.renderCell(view, o, c, citations, 'card-cell')}</dd>`,
+        )}
+      </dl>`;
+  }
+
+  /** One answer; `where` keeps the table's and the cards' details apart (each opens on its own). */
+  private renderCell(view: ComparisonView, o: number, c: number, citations: Map<string, Citation>, where: 'cell' | 'card-cell') {
     const option = view.options[o];
     const criterion = view.criteria[c];
     const data: Cell = view.cells[o][c];
     const fromCondition = view.condition?.cells[option.id]?.[criterion.id] !== undefined;
     const [low, high] = data.range ?? [data.score, data.score];
+    // Five dots in one template (not one template each): there are five per cell and many cells.
+    const pip = (n: number) => (n <= data.score ? 'on' : n >= low && n <= high ? 'maybe' : '');
+    const key = `${where} ${option.id} ${criterion.id}`;
+    const open = this.openDetails.has(key);
     return html`
       ${fromCondition && view.condition
         ? html`<p class="badge">${strings.conditionSpecific(view.condition.label)}</p>`
         : nothing}
       <p class="score">
         <span class="pips" aria-hidden="true">
-          ${[1, 2, 3, 4, 5].map(
-            (n) => html`<span class="pip ${n <= data.score ? 'on' : n >= low && n <= high ? 'maybe' : ''}"></span>`,
-          )}
+          <span class="pip ${pip(1)}"></span>
+          <span class="pip ${pip(2)}"></span>
+          <span class="pip ${pip(3)}"></span>
+          <span class="pip ${pip(4)}"></span>
+          <span class="pip ${pip(5)}"></span>
         </span>
         <span>${strings.ratingLabel}: ${strings.rating(data.score)}</span>
       </p>
       ${low !== high ? html`<p class="facts">${strings.range(low, high)}</p>` : nothing}
       <p class="summary">${data.summary}</p>
       <p class="facts">${strings.certainty(data.certainty)}</p>
-      <details part="cell-detail">
+      <details part="cell-detail" ?open=${open} @toggle=${(event: Event) => this.onToggle(key, event)}>
         <summary>${strings.detailsSummary}<span class="visually-hidden">${strings.detailsFor(option.label, criterion.label)}</span></summary>
-        ${data.detail ? html`<p>${data.detail}</p>` : nothing}
-        ${(data.outcomes ?? []).map((outcome) => this.renderOutcome(outcome))}
-        <p class="facts">${strings.sources}:</p>
-        <ul class="sources">
-          ${data.citations.map((id) => {
-            const citation = citations.get(id);
-            return citation ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`)}</li>` : nothing;
-          })}
-        </ul>
+        ${open ? this.renderDetail(data, citations) : nothing}
       </details>
     `;
+  }
+
+  /** A cell's detail, outcomes and sources (rendered only while its details element is open). */
+  private renderDetail(data: Cell, citations: Map<string, Citation>) {
+    return html`${data.detail ? html`<p>${data.detail}</p>` : nothing}
+      ${(data.outcomes ?? []).map((outcome) => this.renderOutcome(outcome))}
+      <p class="facts">${strings.sources}:</p>
+      <ul class="sources">
+        ${data.citations.map((id) => {
+          const citation = citations.get(id);
+          return citation ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`)}</li>` : nothing;
+        })}
+      </ul>`;
   }
 
   private renderOutcome(outcome: Outcome) {

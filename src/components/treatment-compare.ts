@@ -91,6 +91,7 @@ function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefin
  * reported. `ranking-change` fires after a user change (sliders, reset, condition selector) that
  * changes the fits. Neither fires when code sets a property or attribute (`clinic` included).
  *
+ * @tagname treatment-compare
  * @summary Compare treatment options with cited evidence and see how each lines up with what matters to you.
  *
  * @fires weights-change - `{ weights: Record<string, number> }`: every criterion's slider value 0-10, after a user change.

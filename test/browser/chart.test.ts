@@ -1,7 +1,23 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { computeFit, resolveView } from '../../src/model/index.js';
+import type { TreatmentCompare } from '../../src/index.js';
+import type { FitChart } from '../../src/components/fit-chart.js';
 import { parts, segmentWidths, settle, sliderFor, smallDataset, smallWidget, textOf, wait } from './helpers.js';
+
+/** Opens a details element and waits for the part to render its content (it does so on `toggle`). */
+async function openDetails(el: TreatmentCompare, details: HTMLDetailsElement) {
+  const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  details.open = true;
+  await toggled;
+  await settle(el);
+}
+
+const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = () => (n-- <= 0 ? resolve() : requestAnimationFrame(step));
+    step();
+  });
 
 describe('fit chart', () => {
   it('draws one bar per option in dataset order, one segment per contribution, on a 0-100 axis', async () => {
@@ -36,12 +52,68 @@ describe('fit chart', () => {
     expect([...chart.querySelectorAll('[part="legend"] li')].map((li) => textOf(li))).to.deep.equal(['1Cost', '2Side effects', '3Relief']);
     // Every segment names its question and value in a title (not colour alone).
     for (const rect of chart.querySelectorAll('rect.seg')) expect(rect.querySelector('title')!.textContent).to.match(/^.+, .+: \d+ of 100$/);
+    await openDetails(el, chart.querySelector('details')!);
     const rows = [...chart.querySelectorAll('table tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-option'))).to.deep.equal(['alpha', 'beta', 'gamma']);
     rows.forEach((row, o) => {
       const cells = [...row.querySelectorAll('td')].map((td) => Number(td.textContent));
       expect(cells).to.deep.equal([...fit.fits[o].contributions.map(Math.round), Math.round(fit.fits[o].fit)]);
     });
+  });
+
+  it('renders the table of numbers only while it is open, with the current numbers', async () => {
+    const el = await smallWidget();
+    const chart = parts(el).chart.shadowRoot!;
+    const details = chart.querySelector('details')!;
+    expect(textOf(details.querySelector('summary'))).to.equal('Show the numbers as a table');
+    expect(chart.querySelector('table'), 'nothing inside the closed details').to.equal(null);
+    await openDetails(el, details);
+    const total = () => Number(chart.querySelector('tr[data-option="alpha"] td:last-child')!.textContent);
+    const fit = (weights: Record<string, number>) => Math.round(computeFit(resolveView(smallDataset()), weights).fits[0].fit);
+    expect(total()).to.equal(fit({ cost: 5, 'side-effects': 5, relief: 5 }));
+    sliderFor(el, 'relief').focus();
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(total(), 'the open table follows the sliders').to.equal(fit({ cost: 5, 'side-effects': 5, relief: 10 }));
+    const closed = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.open = false;
+    await closed;
+    await settle(el);
+    expect(chart.querySelector('table')).to.equal(null);
+  });
+
+  it('does not measure the page before its first render, then draws at its measured width', async () => {
+    const view = resolveView(smallDataset());
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '432px';
+    const chart = document.createElement('tc-fit-chart') as FitChart;
+    Object.assign(chart, { options: view.options, criteria: view.criteria, fit: computeFit(view, { cost: 5, 'side-effects': 5, relief: 5 }) });
+    let measured = 0;
+    const computed = window.getComputedStyle;
+    const rect = chart.getBoundingClientRect;
+    window.getComputedStyle = (target, pseudo) => {
+      if (target === chart) measured++;
+      return computed.call(window, target, pseudo);
+    };
+    chart.getBoundingClientRect = () => {
+      measured++;
+      return rect.call(chart);
+    };
+    try {
+      wrapper.append(chart);
+      document.body.append(wrapper);
+      await chart.updateComplete;
+      expect(measured, 'no synchronous layout or style read before the first render').to.equal(0);
+      expect(chart.shadowRoot!.querySelector('svg rect.seg'), 'drawn at once, at a default width').to.exist;
+      // The ResizeObserver reports after layout; the chart re-renders in the next frame.
+      for (let i = 0; i < 10 && chart.shadowRoot!.querySelector('svg')!.getAttribute('width') !== '432'; i++) await frames(1);
+      await chart.updateComplete;
+      expect(chart.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('432');
+      expect(Number(chart.shadowRoot!.querySelector('rect.track')!.getAttribute('width'))).to.be.below(432);
+    } finally {
+      window.getComputedStyle = computed;
+      wrapper.remove();
+    }
   });
 
   it('changes segment widths when a slider moves', async () => {

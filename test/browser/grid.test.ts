@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import type { DatasetErrorDetail } from '../../src/index.js';
+import type { TreatmentCompare } from '../../src/index.js';
 import { parts, recordEvents, settle, smallDataset, smallWidget, textOf, wideCell } from './helpers.js';
+
+/** Opens details elements and waits until the grid has rendered their content (it does so on `toggle`). */
+async function openDetails(el: TreatmentCompare, details: Iterable<HTMLDetailsElement>) {
+  const closed = [...details].filter((d) => !d.open);
+  const toggled = closed.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));
+  for (const d of closed) d.open = true;
+  await Promise.all(toggled);
+  await settle(el);
+}
+
+const cellDetails = (el: TreatmentCompare) => parts(el).grid.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[part="cell-detail"]');
 
 describe('option grid', () => {
   it('shows options as columns in dataset order and questions as rows, every cell in the same format', async () => {
@@ -72,6 +84,7 @@ describe('option grid', () => {
 
   it('shows outcomes as natural frequencies, with who and when, in the cell detail', async () => {
     const el = await smallWidget();
+    await openDetails(el, [wideCell(el, 'alpha', 'relief').querySelector('details')!]);
     const text = textOf(wideCell(el, 'alpha', 'relief').querySelector('details'));
     expect(text).to.contain('About 39 out of 100 had their pain halved; about 61 out of 100 did not.');
     expect(text).to.contain('With sham treatment: about 20 out of 100.');
@@ -86,6 +99,7 @@ describe('option grid', () => {
     data.meta.title = '<i>title</i>';
     data.citations[0].title = '<a href="javascript:alert(1)">x</a>';
     const el = await smallWidget({}, data);
+    await openDetails(el, cellDetails(el));
     const { root, grid, chart, about } = parts(el);
     expect(wideCell(el, 'alpha', 'cost').querySelector('.summary')!.textContent).to.equal(hostile);
     expect(root.querySelector('h2')!.textContent).to.equal('<i>title</i>');
@@ -99,6 +113,7 @@ describe('option grid', () => {
 
   it('opens every citation link in a new tab with rel="noopener", http(s) only', async () => {
     const el = await smallWidget();
+    await openDetails(el, cellDetails(el));
     const { grid, about } = parts(el);
     const links = [...grid.shadowRoot!.querySelectorAll('a'), ...about.shadowRoot!.querySelectorAll('a')];
     expect(links.length).to.be.greaterThan(10);
@@ -112,8 +127,59 @@ describe('option grid', () => {
     expect([...alphaCost.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/c1']);
   });
 
+  it("renders a cell's detail and sources only once it is opened, each table cell and card on its own", async () => {
+    const el = await smallWidget();
+    const grid = parts(el).grid.shadowRoot!;
+    const cell = wideCell(el, 'alpha', 'side-effects');
+    const details = cell.querySelector<HTMLDetailsElement>('[part="cell-detail"]')!;
+    expect(details.open).to.equal(false);
+    expect([...details.children].map((c) => c.localName), 'only the summary before opening').to.deep.equal(['summary']);
+    expect(grid.querySelectorAll('a, .sources').length, 'no closed cell renders its sources').to.equal(0);
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.querySelector('summary')!.click();
+    await toggled;
+    await settle(el);
+    expect(textOf(details)).to.contain('Some people get a mild headache.');
+    const links = [...details.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/c1', 'https://example.org/c2']);
+    for (const a of links) {
+      expect(a.getAttribute('target')).to.equal('_blank');
+      expect(a.getAttribute('rel')!.split(' ')).to.include('noopener');
+    }
+    expect(grid.querySelectorAll('.sources').length, 'the other cells stay unrendered').to.equal(1);
+
+    // The cards (narrow layout) render an option's answers only once its card is opened.
+    const card = grid.querySelector<HTMLElement>('[part="option-card"][data-option="beta"]')!;
+    expect(card.querySelectorAll('[part="cell"]').length).to.equal(0);
+    await openDetails(el, [card.querySelector('details')!]);
+    expect([...card.querySelectorAll('[part="cell"]')].map((c) => c.getAttribute('data-criterion'))).to.deep.equal(['cost', 'side-effects', 'relief']);
+    expect(textOf(card)).to.contain('Beta can make you sleepy.');
+    expect(card.querySelectorAll('.sources').length, "a card's cell details stay closed").to.equal(0);
+
+    // Closing removes the content again.
+    const closed = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.open = false;
+    await closed;
+    await settle(el);
+    expect([...details.children].map((c) => c.localName)).to.deep.equal(['summary']);
+  });
+
+  it('closes an open cell when its column goes to another option', async () => {
+    const el = await smallWidget();
+    await openDetails(el, [wideCell(el, 'alpha', 'cost').querySelector('details')!]);
+    expect(textOf(wideCell(el, 'alpha', 'cost'))).to.contain('Sources:');
+    el.options = 'beta,gamma';
+    await settle(el);
+    const first = parts(el).grid.shadowRoot!.querySelector('td[part="cell"]')!;
+    expect(first.getAttribute('data-option')).to.equal('beta');
+    const details = first.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('.sources')).to.equal(null);
+  });
+
   it('rejects a dataset with a non-http link: no href, a message and dataset-error', async () => {
     const el = await smallWidget();
+    await openDetails(el, cellDetails(el));
     const log = recordEvents(el, ['dataset-error']);
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/x']) {
       const data = smallDataset();

@@ -1,0 +1,154 @@
+/**
+ * The English message catalog: every piece of interface text, and the source of truth for the
+ * shape of every other catalog (`Messages`). Words only: every number shown comes from the dataset
+ * or the model, and is written by the locale's formatter (`f`).
+ *
+ * Wording rules (decision-aid standards): inform, never advise. No "best", "winner", "top",
+ * "recommended" or ranking numbers anywhere. Plain words: the unit tests print the reading grade
+ * of every sentence here.
+ */
+import type { Certainty } from '../model/schema.js';
+import type { Formatter } from './format.js';
+import { englishList, inSentence, sentence } from './words.js';
+
+export function en(f: Formatter) {
+  const n = (value: number) => f.number(value);
+
+  /** How much a 0-10 priority matters, in words. */
+  const weightWords = (value: number): string => {
+    if (value <= 0) return 'Does not matter';
+    if (value <= 2) return 'Matters a little';
+    if (value <= 4) return 'Matters somewhat';
+    if (value <= 6) return 'Matters';
+    if (value <= 8) return 'Matters a lot';
+    return 'Matters most';
+  };
+
+  return {
+    /** The language of this catalog, for the `lang` of what is shown. */
+    language: 'en',
+    weightWords,
+    /** "A, B and C". */
+    list: (items: readonly string[]): string => englishList(items),
+    /** A YYYY-MM-DD date as people write it: "January 15, 2026". */
+    date: (isoDate: string): string => f.date(isoDate),
+
+    // The decision
+    notAdvice: 'This tool gives you information to talk over with your care team. It does not recommend any option.',
+    questionLabel: 'The decision',
+    conditionLabel: 'About the condition',
+    conditionSelect: 'Show the evidence for',
+    conditionAll: 'All types (general evidence)',
+
+    // Loading and errors
+    loading: 'Loading the comparison…',
+    errorTitle: 'This comparison could not be shown',
+    errorKept: 'You are still seeing the information that was loaded before.',
+    /**
+     * Said before the list of problems when it is in another language than the interface: the
+     * dataset's validation messages are always in English (they are for web teams). Empty here.
+     */
+    errorDetailsNote: '',
+    loadFailedStatus: (url: string, status: number, statusText: string): string =>
+      `The dataset at ${url} could not be loaded: the server answered ${status}${statusText ? ` ${statusText}` : ''}.`,
+    loadFailedNetwork: (url: string): string => `The dataset at ${url} could not be loaded: the network request failed.`,
+    loadTimedOut: (url: string, seconds: number): string =>
+      `The dataset at ${url} took longer than ${n(seconds)} ${f.plural(seconds) === 'one' ? 'second' : 'seconds'} to load.`,
+
+    // Option grid
+    gridTitle: 'The options side by side',
+    gridIntro: `Every option answers the same questions. Ratings go from ${n(1)} to ${n(5)}, where ${n(5)} is the most favourable for you.`,
+    cardsIntro: 'Open an option to see its answers to every question.',
+    questionColumn: 'Question',
+    rating: (score: number): string => `${n(score)} out of ${n(5)}`,
+    ratingLabel: 'Rating',
+    range: (low: number, high: number): string => `The evidence allows ${n(low)} to ${n(high)}`,
+    certainty: (level: string): string => `Certainty of the evidence: ${level}`,
+    /** The certainty labels of the dataset (GRADE), in words. */
+    certaintyLevels: { high: 'high', moderate: 'moderate', low: 'low', 'very low': 'very low' } satisfies Record<Certainty, string>,
+    detailsSummary: 'Details and sources',
+    detailsFor: (option: string, criterion: string): string => ` for ${option}: ${criterion}`,
+    conditionSpecific: (condition: string): string => `Evidence for ${condition}`,
+    sources: 'Sources',
+    opensInNewTab: '(opens in a new tab)',
+    outcomeLine: (count: number, event: string): string => `About ${n(count)} out of ${n(100)} ${event}`,
+    outcomeOther: (count: number, nonEvent: string): string => `about ${n(100 - count)} out of ${n(100)} ${nonEvent}.`,
+    outcomeComparison: (label: string, count: number): string => `${label}: about ${n(count)} out of ${n(100)}.`,
+    outcomeWho: (population: string, timeFrame: string): string => `${sentence(population)} ${sentence(timeFrame)}`,
+
+    // Priorities
+    slidersTitle: 'What matters to you?',
+    slidersIntro: `Move each slider to show how much it matters to you. ${n(0)} means it does not matter, ${n(10)} means it matters most.`,
+    sliderValue: (value: number): string => `${weightWords(value)} (${n(value)} out of ${n(10)})`,
+    sliderLow: 'Does not matter',
+    sliderHigh: 'Matters most',
+    reset: 'Reset all to the middle',
+
+    // Chart
+    chartTitle: 'How the options line up with what matters to you',
+    chartAxis: `How closely each option lines up with your priorities (${n(0)} to ${n(100)})`,
+    chartNoPriorities: 'Move a slider to say what matters to you.',
+    chartSummary: (parts: readonly string[]): string =>
+      `How closely each option lines up with your priorities, out of ${n(100)}: ${englishList(parts)}. This is not a recommendation.`,
+    chartPart: (option: string, fit: number): string => `${option} ${n(fit)}`,
+    chartOfHundred: (fit: number): string => `${n(fit)} of ${n(100)}`,
+    segmentTitle: (criterion: string, value: number, option: string): string => `${option}, ${criterion}: ${n(value)} of ${n(100)}`,
+    legendTitle: 'Each bar is made of one part per question:',
+    tableSummary: 'Show the numbers as a table',
+    tableCaption: `How much each question adds to each option (out of ${n(100)})`,
+    tableOption: 'Option',
+    tableTotal: 'Total',
+
+    // How sure
+    howSureTitle: 'How sure is this picture?',
+    close: (options: readonly string[]): string => `These options fit your priorities about equally: ${englishList(options)}.`,
+    closeExplain: 'Small changes in what matters to you, or in how the evidence turns out, could change which one lines up more closely.',
+    clear: (option: string): string => `With your priorities, ${option} lines up most closely. This is not a recommendation.`,
+    clearShare: (inTen: number, option: string): string =>
+      `In about ${n(inTen)} out of ${n(10)} ways the evidence could turn out, ${option} still lines up most closely.`,
+    sensitivity: (criterion: string, direction: 'more' | 'less', big: boolean, to: number, from: number, option: string): string =>
+      `If ${inSentence(criterion)} mattered ${big ? '' : 'a bit '}${direction} to you (about ${n(to)} instead of ${n(from)}), ${option} would line up about as well.`,
+    noSensitivity: 'Moving any one slider on its own would not change this picture.',
+
+    // About
+    aboutTitle: 'About this information',
+    published: 'Published',
+    reviewBy: 'Review by',
+    reviewPassed: (date: string): string =>
+      `Warning: this information was due to be reviewed by ${date}. The evidence may be out of date; ask your care team.`,
+    reviewDatePassed: '(this date has passed)',
+    updatePolicy: 'How it is kept up to date',
+    funding: 'Who paid for it',
+    competingInterests: 'Competing interests',
+    authors: 'Written by',
+    method: 'How the evidence was chosen',
+    citationsTitle: 'Sources',
+
+    // Live region
+    announce: (parts: readonly string[], howSure?: string): string =>
+      `Updated. Out of ${n(100)}: ${englishList(parts)}.${howSure ? ` ${howSure}` : ''}`,
+    announceNoPriorities: 'Updated. No priorities are set, so nothing is compared.',
+
+    // Clinic (a clinic's own facts and its disclosure; never part of the cited evidence)
+    clinicDisclosureTitle: 'Conflict of interest:',
+    clinicDisclosure: (clinic: string, options: readonly string[]): string =>
+      `${clinic} provides ${englishList(options.map(inSentence))} and is paid when patients choose ${options.length > 1 ? 'them' : 'it'}.`,
+    clinicTitle: (clinic: string): string => `Information from ${clinic}`,
+    clinicProvenance: (clinic: string, checked: string): string => `From ${clinic}, checked ${checked} — not part of the cited evidence.`,
+    clinicFactColumn: 'What the clinic says',
+    clinicPrice: 'Price',
+    clinicWait: 'Wait time',
+    clinicInsurance: 'Insurance',
+    clinicOfferedHere: 'Offered here',
+    clinicNote: 'Note',
+    clinicYes: 'Yes',
+    clinicNo: 'No',
+    clinicNotGiven: 'Not given',
+    clinicContact: (clinic: string): string => `Contact ${clinic}:`,
+    clinicErrorTitle: 'The clinic’s own information could not be shown',
+    clinicErrorKept: 'The comparison of the evidence is not affected.',
+  };
+}
+
+/** The shape every catalog has: a missing or extra key in another catalog is a type error. */
+export type Messages = ReturnType<typeof en>;

@@ -1,0 +1,151 @@
+/**
+ * El catálogo en español: neutral US Latin American Spanish, addressed as "usted", in the style
+ * of US public-health agencies (MedlinePlus, CDC en español), and consistent with the dataset's
+ * glossary (data/TRANSLATION-es.md): "estimulación magnética transcraneal (EMT)", "terapia física",
+ * "atención plena", "vista general". Written in plain words, not word for word from the English.
+ *
+ * Typed as `Messages`: a missing or extra key is a type error (and test/unit/i18n.test.ts fails).
+ */
+import type { Messages } from './en.js';
+import type { Formatter } from './format.js';
+import { inSentence, sentence, spanishList } from './words.js';
+
+export function es(f: Formatter): Messages {
+  const n = (value: number) => f.number(value);
+  /**
+   * "unas 39" (de cada 100 personas), "unos 7" (de cada 10 casos), but "alrededor de 1": "unas 1"
+   * is not Spanish.
+   */
+  const about = (count: number, gender: 'f' | 'm' = 'f') =>
+    f.plural(count) === 'one' ? `alrededor de ${n(count)}` : `${gender === 'f' ? 'unas' : 'unos'} ${n(count)}`;
+  const About = (count: number) => {
+    const text = about(count);
+    return text[0].toUpperCase() + text.slice(1);
+  };
+
+  /** Cuánto importa una prioridad de 0 a 10, en palabras. */
+  const weightWords = (value: number): string => {
+    if (value <= 0) return 'No importa';
+    if (value <= 2) return 'Importa un poco';
+    if (value <= 4) return 'Importa algo';
+    if (value <= 6) return 'Importa';
+    if (value <= 8) return 'Importa mucho';
+    return 'Importa muchísimo';
+  };
+
+  return {
+    language: 'es',
+    weightWords,
+    list: (items) => spanishList(items),
+    date: (isoDate) => f.date(isoDate),
+
+    // La decisión
+    notAdvice: 'Esta herramienta le da información para hablar con su equipo médico. No recomienda ninguna opción.',
+    questionLabel: 'La decisión',
+    conditionLabel: 'Sobre el problema de salud',
+    conditionSelect: 'Mostrar la evidencia para',
+    conditionAll: 'Todos los tipos (vista general)',
+
+    // Carga y errores
+    loading: 'Cargando la comparación…',
+    errorTitle: 'No se pudo mostrar esta comparación',
+    errorKept: 'Usted sigue viendo la información que se cargó antes.',
+    errorDetailsNote: 'Detalles para el equipo del sitio web (en inglés):',
+    loadFailedStatus: (url, status, statusText) =>
+      `No se pudieron cargar los datos de ${url}: el servidor respondió ${status}${statusText ? ` ${statusText}` : ''}.`,
+    loadFailedNetwork: (url) => `No se pudieron cargar los datos de ${url}: falló la conexión.`,
+    loadTimedOut: (url, seconds) =>
+      `Los datos de ${url} tardaron más de ${n(seconds)} ${f.plural(seconds) === 'one' ? 'segundo' : 'segundos'} en cargar.`,
+
+    // Tabla de opciones
+    gridTitle: 'Las opciones, una al lado de la otra',
+    gridIntro: `Todas las opciones responden las mismas preguntas. Las calificaciones van del ${n(1)} al ${n(5)}. El ${n(5)} es lo mejor para usted.`,
+    cardsIntro: 'Abra una opción para ver cómo responde a cada pregunta.',
+    questionColumn: 'Pregunta',
+    rating: (score) => `${n(score)} de ${n(5)}`,
+    ratingLabel: 'Calificación',
+    range: (low, high) => `Según la evidencia, podría ser de ${n(low)} a ${n(high)}`,
+    certainty: (level) => `Certeza de la evidencia: ${level}`,
+    certaintyLevels: { high: 'alta', moderate: 'moderada', low: 'baja', 'very low': 'muy baja' },
+    detailsSummary: 'Detalles y fuentes',
+    detailsFor: (option, criterion) => ` de ${option}: ${criterion}`,
+    conditionSpecific: (condition) => `Evidencia para ${inSentence(condition)}`,
+    sources: 'Fuentes',
+    opensInNewTab: '(se abre en otra pestaña)',
+    outcomeLine: (count, event) => `${About(count)} de cada ${n(100)} ${event}`,
+    outcomeOther: (count, nonEvent) => `${about(100 - count)} de cada ${n(100)} ${nonEvent}.`,
+    outcomeComparison: (label, count) => `${label}: ${about(count)} de cada ${n(100)}.`,
+    outcomeWho: (population, timeFrame) => `${sentence(population)} ${sentence(timeFrame)}`,
+
+    // Prioridades
+    slidersTitle: '¿Qué es importante para usted?',
+    slidersIntro: `Mueva cada control para mostrar cuánto le importa. El ${n(0)} quiere decir que no le importa. El ${n(10)} quiere decir que le importa muchísimo.`,
+    sliderValue: (value) => `${weightWords(value)} (${n(value)} de ${n(10)})`,
+    sliderLow: 'No importa',
+    sliderHigh: 'Importa muchísimo',
+    reset: 'Poner todos en el medio otra vez',
+
+    // Gráfica
+    chartTitle: 'Cómo se ajustan las opciones a lo que le importa',
+    chartAxis: `Qué tanto se ajusta cada opción a sus prioridades (de ${n(0)} a ${n(100)})`,
+    chartNoPriorities: 'Mueva un control para decir qué le importa.',
+    chartSummary: (parts) =>
+      `Qué tanto se ajusta cada opción a sus prioridades, de ${n(0)} a ${n(100)}: ${spanishList(parts)}. Esto no es una recomendación.`,
+    chartPart: (option, fit) => `${option} ${n(fit)}`,
+    chartOfHundred: (fit) => `${n(fit)} de ${n(100)}`,
+    segmentTitle: (criterion, value, option) => `${option}, ${criterion}: ${n(value)} de ${n(100)}`,
+    legendTitle: 'Cada barra tiene una parte por cada pregunta:',
+    tableSummary: 'Ver los números en una tabla',
+    tableCaption: `Cuánto suma cada pregunta a cada opción (de ${n(100)})`,
+    tableOption: 'Opción',
+    tableTotal: 'Total',
+
+    // Qué tan seguro
+    howSureTitle: '¿Qué tan seguro es este resultado?',
+    close: (options) => `Estas opciones se ajustan más o menos igual a sus prioridades: ${spanishList(options)}.`,
+    closeExplain: 'Un pequeño cambio en lo que le importa, o en lo que muestren los estudios, podría cambiar cuál se ajusta más.',
+    clear: (option) => `Con sus prioridades, la opción que más se ajusta es ${option}. Esto no es una recomendación.`,
+    clearShare: (inTen, option) =>
+      `Los resultados de los estudios podrían ser algo distintos. En ${about(inTen, 'm')} de cada ${n(10)} casos, ${option} sigue siendo la que más se ajusta.`,
+    sensitivity: (criterion, direction, big, to, from, option) =>
+      `Si “${criterion}” le importara ${big ? '' : 'un poco '}${direction === 'more' ? 'más' : 'menos'} (cerca de ${n(to)} en vez de ${n(from)}), ${option} se ajustaría más o menos igual de bien.`,
+    noSensitivity: 'Mover un solo control no cambiaría este resultado.',
+
+    // Sobre esta información
+    aboutTitle: 'Sobre esta información',
+    published: 'Publicado',
+    reviewBy: 'Próxima revisión',
+    reviewPassed: (date) =>
+      `Aviso: esta información se debía revisar antes del ${date}. Puede que la evidencia ya no esté al día. Pregunte a su equipo médico.`,
+    reviewDatePassed: '(esta fecha ya pasó)',
+    updatePolicy: 'Cómo se mantiene al día',
+    funding: 'Quién pagó este trabajo',
+    competingInterests: 'Conflictos de interés',
+    authors: 'Escrito por',
+    method: 'Cómo se eligió la evidencia',
+    citationsTitle: 'Fuentes',
+
+    // Región que se lee en voz alta
+    announce: (parts, howSure) => `Se actualizó. De ${n(0)} a ${n(100)}: ${spanishList(parts)}.${howSure ? ` ${howSure}` : ''}`,
+    announceNoPriorities: 'Se actualizó. No hay prioridades marcadas, así que no se compara nada.',
+
+    // La clínica (sus propios datos y su aviso; nunca parte de la evidencia citada)
+    clinicDisclosureTitle: 'Conflicto de interés:',
+    clinicDisclosure: (clinic, options) =>
+      `${clinic} ofrece ${spanishList(options.map(inSentence))} y recibe dinero cuando los pacientes eligen ${options.length > 1 ? 'esas opciones' : 'esa opción'}.`,
+    clinicTitle: (clinic) => `Información de ${clinic}`,
+    clinicProvenance: (clinic, checked) => `Datos de ${clinic}, revisados el ${checked}. No son parte de la evidencia citada.`,
+    clinicFactColumn: 'Lo que dice la clínica',
+    clinicPrice: 'Precio',
+    clinicWait: 'Tiempo de espera',
+    clinicInsurance: 'Seguro médico',
+    clinicOfferedHere: 'Se ofrece aquí',
+    clinicNote: 'Nota',
+    clinicYes: 'Sí',
+    clinicNo: 'No',
+    clinicNotGiven: 'No se indica',
+    clinicContact: (clinic) => `Comuníquese con ${clinic}:`,
+    clinicErrorTitle: 'No se pudo mostrar la información de la clínica',
+    clinicErrorKept: 'Esto no afecta la comparación de la evidencia.',
+  };
+}
