@@ -36,6 +36,7 @@ export function citationLink(citation: Citation, text: string) {
  *
  * @csspart about - the whole section body
  * @csspart citations - the list of sources
+ * @tagname tc-about-evidence
  */
 export class AboutEvidence extends LitElement {
   static override styles = [

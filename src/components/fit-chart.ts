@@ -87,6 +87,7 @@ const seriesRules = Array.from(
  * @csspart legend - the legend list
  * @csspart table - the table of numbers (rendered only while its details element is open)
  * @csspart chart-empty - the message shown when no slider is above 0
+ * @tagname tc-fit-chart
  */
 export class FitChart extends LitElement {
   static override styles = [

@@ -49,6 +49,7 @@ export function howSureSentences(
  * about equally, and which single priority would change the picture. Never names a "best" option.
  *
  * @csspart how-sure - the readout
+ * @tagname tc-how-sure
  */
 export class HowSure extends LitElement {
   static override styles = [

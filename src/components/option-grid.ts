@@ -23,6 +23,7 @@ import { strings } from './strings.js';
  * @csspart option-card - one option's card
  * @csspart cell - one option's answer to one question
  * @csspart cell-detail - the expandable detail and sources of a cell
+ * @tagname tc-option-grid
  */
 export class OptionGrid extends LitElement {
   static override styles = [

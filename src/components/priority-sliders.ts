@@ -23,6 +23,7 @@ export const PAGE_STEP = 2;
  * @csspart slider - one slider row (label, range input, value in words)
  * @csspart slider-input - the range input
  * @csspart reset - the reset button
+ * @tagname tc-priority-sliders
  */
 export class PrioritySliders extends LitElement {
   static override styles = [

@@ -1,0 +1,46 @@
+/** The built package as a consumer sees it: exports, manifest, framework types and the validate command. */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+describe('package', () => {
+  it('points every export, types, bin and CDN field at a built file', () => {
+    const targets = [pkg.main, pkg.module, pkg.types, pkg.jsdelivr, pkg.unpkg, pkg.customElements, ...Object.values(pkg.bin)];
+    for (const entry of Object.values(pkg.exports)) targets.push(...(typeof entry === 'string' ? [entry] : Object.values(entry)));
+    for (const target of targets) assert.ok(existsSync(target), `${target} exists`);
+  });
+
+  it('describes the element in custom-elements.json from its JSDoc', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+    const root = declarations.find((d) => d.tagName === 'treatment-compare');
+    assert.ok(root, 'treatment-compare is in the manifest');
+    assert.deepEqual(root.events.map((e) => e.name).sort(), ['dataset-error', 'ranking-change', 'weights-change']);
+    const attributes = root.attributes.map((a) => a.name);
+    for (const name of ['src', 'mode', 'condition', 'options', 'weights']) assert.ok(attributes.includes(name), `attribute ${name}`);
+    assert.ok(root.cssParts.some((p) => p.name === 'grid'));
+    assert.ok(root.cssProperties.some((p) => p.name === '--tc-accent'));
+  });
+
+  it('ships JSX and Vue element types generated from the manifest', () => {
+    assert.match(readFileSync('dist/types/jsx.d.ts', 'utf8'), /"treatment-compare"/);
+    assert.match(readFileSync('dist/types/vue.d.ts', 'utf8'), /"treatment-compare"/);
+  });
+
+  it('runs `treatment-compare validate` from the built file', () => {
+    const ok = execFileSync('node', ['dist/cli.js', 'validate', 'data/chronic-pain.json'], { encoding: 'utf8' });
+    assert.match(ok, /valid dataset \(5 options, 7 criteria/);
+    const bad = spawnSync('node', ['dist/cli.js', 'validate', 'test/hostile/bad-numbers.json'], { encoding: 'utf8' });
+    assert.equal(bad.status, 1);
+    assert.match(bad.stdout, /cells\.tms\.cost\.score: expected a whole number from 1 to 5, got -3/);
+  });
+
+  it('keeps the npm module free of bundled dependencies', () => {
+    const code = readFileSync('dist/treatment-compare.js', 'utf8');
+    assert.match(code, /from ["']lit["']/);
+    assert.doesNotMatch(code, /class ReactiveElement|function html\(/, 'Lit is imported, not bundled');
+  });
+});
