@@ -12,6 +12,7 @@ import { HowSure } from './components/how-sure.js';
 import { OptionGrid } from './components/option-grid.js';
 import { PrioritySliders } from './components/priority-sliders.js';
 import { TreatmentCompare } from './components/treatment-compare.js';
+import { englishMessages } from './i18n/index.js';
 
 export { AboutEvidence, ClinicFacts, FitChart, HowSure, OptionGrid, PrioritySliders, TreatmentCompare };
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT, type TreatmentCompareMode } from './components/treatment-compare.js';
@@ -23,7 +24,9 @@ export type {
   TreatmentCompareEventMap,
   WeightsChangeDetail,
 } from './components/events.js';
-export { strings, weightWords } from './components/strings.js';
+/** The English interface text (under its earlier name); `messagesFor(lang)` gives any language's. */
+export { englishMessages as strings } from './i18n/index.js';
+export { LOCALES, localText, messagesFor, resolveLocale, type LocalText, type Locale, type Messages, type ResolvedLocale } from './i18n/index.js';
 export type {
   Cell,
   Citation,
@@ -36,8 +39,14 @@ export type {
   Weights,
   Clinic,
   ClinicResult,
+  LocalClinic,
+  LocalDataset,
+  Localised,
 } from './model/index.js';
 export { parseClinicJson, parseDatasetJson, validateClinic, validateDataset } from './model/index.js';
+
+/** A 0-10 priority in English words ("Matters a lot"); `messagesFor(lang).weightWords` for another language. */
+export const weightWords = englishMessages.weightWords;
 
 /** Tag names of the widget's elements. */
 export const TAGS = {

@@ -1,16 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isHttpUrl, type Citation, type Dataset } from '../model/index.js';
+import { englishMessages, sentence, type Messages } from '../i18n/index.js';
+import { isHttpUrl, type Citation, type LocalDataset } from '../model/index.js';
 import { shared, tokens } from '../styles/tokens.js';
-import { sentence, strings } from './strings.js';
 
-/** "2026-01-15" -> "January 15, 2026" (the date as written, whatever the reader's time zone). */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  // Through a UTC date, so an impossible day rolls over (as a date formatter would) and junk is kept as written.
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (!Number.isFinite(date.getTime())) return isoDate;
-  return strings.longDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+/**
+ * "2026-01-15" -> "January 15, 2026", or "15 de enero de 2026" with the Spanish messages (the date
+ * as written, whatever the reader's time zone; an impossible day rolls over, junk is kept as written).
+ */
+export function formatDate(isoDate: string, messages: Messages = englishMessages): string {
+  return messages.date(isoDate);
 }
 
 /** Today's date as YYYY-MM-DD in the reader's own calendar. */
@@ -23,10 +22,10 @@ export function localToday(now = new Date()): string {
  * A link to a cited source: only http(s) links ever become an href (validation already rejects
  * others; this is a second lock). Opens in a new tab without giving the source a handle on the page.
  */
-export function citationLink(citation: Citation, text: string) {
+export function citationLink(citation: Citation, text: string, messages: Messages = englishMessages) {
   if (!isHttpUrl(citation.url)) return html`${text}`;
   return html`<a href=${citation.url} target="_blank" rel="noopener noreferrer"
-    >${text}<span class="visually-hidden"> ${strings.opensInNewTab}</span></a
+    >${text}<span class="visually-hidden"> ${messages.opensInNewTab}</span></a
   >`;
 }
 
@@ -78,8 +77,11 @@ export class AboutEvidence extends LitElement {
     `,
   ];
 
-  /** The validated dataset. */
-  @property({ attribute: false }) data?: Dataset;
+  /** The validated dataset, in the language shown. */
+  @property({ attribute: false }) data?: LocalDataset;
+
+  /** The messages of the language shown (set by the root; English by default). */
+  @property({ attribute: false }) messages: Messages = englishMessages;
 
   /** Today as YYYY-MM-DD; the review-by date is marked as passed when this is after it. */
   @property({ attribute: false }) today = localToday();
@@ -88,32 +90,33 @@ export class AboutEvidence extends LitElement {
     const data = this.data;
     if (!data) return nothing;
     const meta = data.meta;
+    const m = this.messages;
     const overdue = this.today > meta.reviewBy;
     return html`<div part="about">
       <dl>
-        <dt>${strings.published}</dt>
-        <dd><time datetime=${meta.published}>${formatDate(meta.published)}</time></dd>
-        <dt>${strings.reviewBy}</dt>
+        <dt>${m.published}</dt>
+        <dd><time datetime=${meta.published}>${m.date(meta.published)}</time></dd>
+        <dt>${m.reviewBy}</dt>
         <dd>
-          <time datetime=${meta.reviewBy}>${formatDate(meta.reviewBy)}</time>${overdue
-            ? html` <strong class="overdue">${strings.reviewDatePassed}</strong>`
+          <time datetime=${meta.reviewBy}>${m.date(meta.reviewBy)}</time>${overdue
+            ? html` <strong class="overdue">${m.reviewDatePassed}</strong>`
             : nothing}
         </dd>
-        <dt>${strings.updatePolicy}</dt>
+        <dt>${m.updatePolicy}</dt>
         <dd>${meta.updatePolicy}</dd>
-        <dt>${strings.funding}</dt>
+        <dt>${m.funding}</dt>
         <dd>${meta.funding}</dd>
-        <dt>${strings.competingInterests}</dt>
+        <dt>${m.competingInterests}</dt>
         <dd>${meta.competingInterests}</dd>
-        <dt>${strings.authors}</dt>
+        <dt>${m.authors}</dt>
         <dd>${meta.authors.join(', ')}</dd>
-        ${meta.method ? html`<dt>${strings.method}</dt><dd>${meta.method}</dd>` : nothing}
+        ${meta.method ? html`<dt>${m.method}</dt><dd>${meta.method}</dd>` : nothing}
       </dl>
-      <h4>${strings.citationsTitle}</h4>
+      <h4>${m.citationsTitle}</h4>
       <ol part="citations">
         ${data.citations.map(
           (c) => html`<li data-citation=${c.id}>
-            ${c.authors} (${c.year}). ${citationLink(c, c.title)}. ${sentence(c.source)}${c.doi ? html` doi:${c.doi}` : nothing}
+            ${c.authors} (${c.year}). ${citationLink(c, c.title, m)}. ${sentence(c.source)}${c.doi ? html` doi:${c.doi}` : nothing}
           </li>`,
         )}
       </ol>

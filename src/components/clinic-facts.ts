@@ -1,36 +1,36 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isHttpUrl, type Clinic, type OptionInfo } from '../model/index.js';
+import { englishMessages, type Messages } from '../i18n/index.js';
+import { isHttpUrl, type Clinic, type LocalClinic, type LocalOption } from '../model/index.js';
 import { shared, tokens } from '../styles/tokens.js';
-import { formatDate } from './about-evidence.js';
-import { strings } from './strings.js';
 
-type Facts = NonNullable<Clinic['facts']>[string];
+type Facts = NonNullable<LocalClinic['facts']>[string];
 type FactKey = keyof Facts;
+type RowLabel = 'clinicPrice' | 'clinicWait' | 'clinicInsurance' | 'clinicOfferedHere' | 'clinicNote';
 
 /** The rows, in the order shown; a row appears only when a shown option has a value for it. */
-const ROWS: readonly { key: FactKey; label: string }[] = [
-  { key: 'price', label: strings.clinicPrice },
-  { key: 'wait', label: strings.clinicWait },
-  { key: 'insurance', label: strings.clinicInsurance },
-  { key: 'offeredHere', label: strings.clinicOfferedHere },
-  { key: 'note', label: strings.clinicNote },
+const ROWS: readonly { key: FactKey; label: RowLabel }[] = [
+  { key: 'price', label: 'clinicPrice' },
+  { key: 'wait', label: 'clinicWait' },
+  { key: 'insurance', label: 'clinicInsurance' },
+  { key: 'offeredHere', label: 'clinicOfferedHere' },
+  { key: 'note', label: 'clinicNote' },
 ];
 
-function factText(facts: Facts | undefined, key: FactKey): string | undefined {
+function factText(facts: Facts | undefined, key: FactKey, m: Messages): string | undefined {
   const value = facts?.[key];
   if (value === undefined) return undefined;
-  if (typeof value === 'boolean') return value ? strings.clinicYes : strings.clinicNo;
+  if (typeof value === 'boolean') return value ? m.clinicYes : m.clinicNo;
   return value;
 }
 
 /** Whether a clinic has anything to show for these options (facts or a contact link). */
-export function clinicHasFacts(clinic: Clinic, options: readonly OptionInfo[]): boolean {
+export function clinicHasFacts(clinic: Clinic | LocalClinic, options: readonly { id: string }[]): boolean {
   return Boolean(clinic.contact) || visibleRows(clinic, options).length > 0;
 }
 
-function visibleRows(clinic: Clinic, options: readonly OptionInfo[]) {
-  return ROWS.filter((row) => options.some((o) => factText(clinic.facts?.[o.id], row.key) !== undefined));
+function visibleRows(clinic: Clinic | LocalClinic, options: readonly { id: string }[]) {
+  return ROWS.filter((row) => options.some((o) => clinic.facts?.[o.id]?.[row.key] !== undefined));
 }
 
 /**
@@ -141,21 +141,25 @@ export class ClinicFacts extends LitElement {
     `,
   ];
 
-  /** The validated clinic configuration. */
-  @property({ attribute: false }) clinic?: Clinic;
+  /** The validated clinic configuration, in the language shown. */
+  @property({ attribute: false }) clinic?: LocalClinic;
 
   /** The options shown, in the dataset's order. */
-  @property({ attribute: false }) options: readonly OptionInfo[] = [];
+  @property({ attribute: false }) options: readonly LocalOption[] = [];
+
+  /** The messages of the language shown (set by the root; English by default). */
+  @property({ attribute: false }) messages: Messages = englishMessages;
 
   override render() {
     const clinic = this.clinic;
     if (!clinic) return nothing;
     const options = this.options;
+    const m = this.messages;
     const rows = visibleRows(clinic, options);
-    const provenance = strings.clinicProvenance(clinic.name, formatDate(clinic.checked));
-    const value = (option: OptionInfo, key: FactKey) => {
-      const text = factText(clinic.facts?.[option.id], key);
-      return text === undefined ? html`<span class="none">${strings.clinicNotGiven}</span>` : text;
+    const provenance = m.clinicProvenance(clinic.name, m.date(clinic.checked));
+    const value = (option: LocalOption, key: FactKey) => {
+      const text = factText(clinic.facts?.[option.id], key, m);
+      return text === undefined ? html`<span class="none">${m.clinicNotGiven}</span>` : text;
     };
     return html`<div part="clinic-facts" data-clinic-checked=${clinic.checked}>
       ${rows.length
@@ -164,14 +168,14 @@ export class ClinicFacts extends LitElement {
                 <caption class="provenance">${provenance}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">${strings.clinicFactColumn}</th>
+                    <th scope="col">${m.clinicFactColumn}</th>
                     ${options.map((o) => html`<th scope="col" data-option=${o.id}>${o.label}</th>`)}
                   </tr>
                 </thead>
                 <tbody>
                   ${rows.map(
                     (row) => html`<tr data-fact=${row.key}>
-                      <th scope="row">${row.label}</th>
+                      <th scope="row">${m[row.label]}</th>
                       ${options.map((o) => html`<td data-option=${o.id}>${value(o, row.key)}</td>`)}
                     </tr>`,
                   )}
@@ -185,7 +189,7 @@ export class ClinicFacts extends LitElement {
                   (o) => html`<li data-option=${o.id}>
                     <h4>${o.label}</h4>
                     <dl>
-                      ${rows.map((row) => html`<dt>${row.label}</dt><dd>${value(o, row.key)}</dd>`)}
+                      ${rows.map((row) => html`<dt>${m[row.label]}</dt><dd>${value(o, row.key)}</dd>`)}
                     </dl>
                   </li>`,
                 )}
@@ -196,14 +200,14 @@ export class ClinicFacts extends LitElement {
     </div>`;
   }
 
-  private renderContact(clinic: Clinic) {
+  private renderContact(clinic: LocalClinic) {
     const contact = clinic.contact;
     if (!contact) return nothing;
     const link = isHttpUrl(contact.url)
       ? html`<a part="clinic-contact" href=${contact.url} target="_blank" rel="noopener noreferrer"
-          >${contact.label}<span class="visually-hidden"> ${strings.opensInNewTab}</span></a
+          >${contact.label}<span class="visually-hidden"> ${this.messages.opensInNewTab}</span></a
         >`
       : html`${contact.label}`;
-    return html`<p class="contact">${strings.clinicContact(clinic.name)} ${link}</p>`;
+    return html`<p class="contact">${this.messages.clinicContact(clinic.name)} ${link}</p>`;
   }
 }

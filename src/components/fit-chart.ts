@@ -1,14 +1,14 @@
 import { LitElement, css, html, svg, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ticks } from 'd3-array';
-import type { Criterion, FitResult, OptionInfo } from '../model/index.js';
+import { englishMessages, fitNumber, type Messages } from '../i18n/index.js';
+import type { FitResult, LocalCriterion, LocalOption } from '../model/index.js';
 import { SERIES_COUNT, shared, tokens } from '../styles/tokens.js';
-import { fitNumber, strings } from './strings.js';
 
 /** The summary read out for the chart's role="img": every option's fit, in dataset order. */
-export function chartSummary(options: readonly OptionInfo[], fit: FitResult): string {
+export function chartSummary(options: readonly LocalOption[], fit: FitResult, messages: Messages = englishMessages): string {
   const byId = new Map(fit.fits.map((f) => [f.optionId, f.fit]));
-  return strings.chartSummary(options.map((o) => strings.chartPart(o.label, fitNumber(byId.get(o.id) ?? 0))));
+  return messages.chartSummary(options.map((o) => messages.chartPart(o.label, fitNumber(byId.get(o.id) ?? 0))));
 }
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
@@ -227,10 +227,13 @@ export class FitChart extends LitElement {
   ];
 
   /** The options shown, in dataset order. */
-  @property({ attribute: false }) options: readonly OptionInfo[] = [];
+  @property({ attribute: false }) options: readonly LocalOption[] = [];
 
   /** The criteria, in dataset order (one segment each). */
-  @property({ attribute: false }) criteria: readonly Criterion[] = [];
+  @property({ attribute: false }) criteria: readonly LocalCriterion[] = [];
+
+  /** The messages of the language shown (set by the root; English by default). */
+  @property({ attribute: false }) messages: Messages = englishMessages;
 
   /** The model's fit result; the chart only draws it. */
   @property({ attribute: false }) fit?: FitResult;
@@ -286,7 +289,7 @@ export class FitChart extends LitElement {
     const fit = this.fit;
     if (!fit) return nothing;
     if (fit.status === 'no-priorities') {
-      return html`<p class="empty" part="chart-empty">${strings.chartNoPriorities}</p>`;
+      return html`<p class="empty" part="chart-empty">${this.messages.chartNoPriorities}</p>`;
     }
     return html`${this.renderSvg(fit)}${this.renderLegend()}${this.renderTable(fit)}`;
   }
@@ -305,24 +308,24 @@ export class FitChart extends LitElement {
     const estimate = !this.width;
     const labelFont = `600 ${em}px ${this.fontFamily}`;
     const labels = this.options.map((o) =>
-      wrapText(`${o.label}: ${strings.chartOfHundred(fitNumber(byId.get(o.id)?.fit ?? 0))}`, inner, labelFont, estimate),
+      wrapText(`${o.label}: ${this.messages.chartOfHundred(fitNumber(byId.get(o.id)?.fit ?? 0))}`, inner, labelFont, estimate),
     );
     const labelLines = Math.max(1, ...labels.map((l) => l.length));
     const barTop = labelLines * lineHeight + em * 0.3;
     const barHeight = em * 1.6;
     const row = barTop + barHeight + em * 0.9;
     const axisY = this.options.length * row - em * 0.3;
-    const axisTitle = wrapText(strings.chartAxis, inner, `${em * 0.8}px ${this.fontFamily}`, estimate);
+    const axisTitle = wrapText(this.messages.chartAxis, inner, `${em * 0.8}px ${this.fontFamily}`, estimate);
     const height = Math.ceil(axisY + em * 1.6 + axisTitle.length * em + em * 0.6);
     const x = (value: number) => left + (Math.max(0, Math.min(100, value)) / 100) * inner;
     const axisTicks = ticks(0, 100, 5);
 
     return html`<svg part="chart" class=${this.glide ? 'glide' : nothing} role="img" aria-labelledby="chart-title chart-desc" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-      <title id="chart-title">${strings.chartTitle}</title>
-      <desc id="chart-desc">${chartSummary(this.options, fit)}</desc>
+      <title id="chart-title">${this.messages.chartTitle}</title>
+      <desc id="chart-desc">${chartSummary(this.options, fit, this.messages)}</desc>
       ${axisTicks.map(
         (t) => svg`<line class="tick" x1=${x(t)} x2=${x(t)} y1=${axisY - em * 0.5} y2=${axisY - em * 0.1}></line>
-          <text class="tick-label" x=${x(t)} y=${axisY + em * 0.9} text-anchor="middle">${t}</text>`,
+          <text class="tick-label" x=${x(t)} y=${axisY + em * 0.9} text-anchor="middle">${this.messages.number(t)}</text>`,
       )}
       <text class="axis-title" x=${left} y=${axisY + em * 2.3}>
         ${axisTitle.map((line, i) => svg`<tspan x=${left} dy=${i === 0 ? 0 : em}>${line}</tspan>`)}
@@ -345,10 +348,10 @@ export class FitChart extends LitElement {
             const w = x(start) - x0;
             if (value <= 0 || w <= 0) return nothing;
             return svg`<rect class="seg s${c % SERIES_COUNT}" data-criterion=${criterion.id} x=${x0} y=${y} width=${w} height=${barHeight}>
-                <title>${strings.segmentTitle(criterion.label, fitNumber(value), option.label)}</title>
+                <title>${this.messages.segmentTitle(criterion.label, fitNumber(value), option.label)}</title>
               </rect>
               ${w >= em * 1.3
-                ? svg`<text class="seg-label" x=${x0 + w / 2} y=${y + barHeight / 2} text-anchor="middle" dominant-baseline="central">${c + 1}</text>`
+                ? svg`<text class="seg-label" x=${x0 + w / 2} y=${y + barHeight / 2} text-anchor="middle" dominant-baseline="central">${this.messages.number(c + 1)}</text>`
                 : nothing}`;
           })}
         </g>`;
@@ -357,18 +360,18 @@ export class FitChart extends LitElement {
   }
 
   private renderLegend() {
-    return html`<p class="muted">${strings.legendTitle}</p>
+    return html`<p class="muted">${this.messages.legendTitle}</p>
       <ol class="legend" part="legend">
         ${this.criteria.map(
           (criterion, c) =>
-            html`<li><span class="swatch s${c % SERIES_COUNT}" aria-hidden="true">${c + 1}</span>${criterion.label}</li>`,
+            html`<li><span class="swatch s${c % SERIES_COUNT}" aria-hidden="true">${this.messages.number(c + 1)}</span>${criterion.label}</li>`,
         )}
       </ol>`;
   }
 
   private renderTable(fit: FitResult) {
     return html`<details ?open=${this.tableOpen} @toggle=${this.onTableToggle}>
-      <summary>${strings.tableSummary}</summary>
+      <summary>${this.messages.tableSummary}</summary>
       ${this.tableOpen ? this.renderTableBody(fit) : nothing}
     </details>`;
   }
@@ -379,15 +382,16 @@ export class FitChart extends LitElement {
   };
 
   private renderTableBody(fit: FitResult) {
+    const m = this.messages;
     const byId = new Map(fit.fits.map((f) => [f.optionId, f]));
-    return html`<div class="scroll" role="region" aria-label=${strings.tableCaption} tabindex="0">
+    return html`<div class="scroll" role="region" aria-label=${this.messages.tableCaption} tabindex="0">
       <table part="table">
-        <caption>${strings.tableCaption}</caption>
+        <caption>${this.messages.tableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">${strings.tableOption}</th>
+            <th scope="col">${this.messages.tableOption}</th>
             ${this.criteria.map((c) => html`<th scope="col">${c.label}</th>`)}
-            <th scope="col">${strings.tableTotal}</th>
+            <th scope="col">${this.messages.tableTotal}</th>
           </tr>
         </thead>
         <tbody>
@@ -395,8 +399,8 @@ export class FitChart extends LitElement {
             const result = byId.get(option.id);
             return html`<tr data-option=${option.id}>
               <th scope="row">${option.label}</th>
-              ${this.criteria.map((_, c) => html`<td>${fitNumber(result?.contributions[c] ?? 0)}</td>`)}
-              <td>${fitNumber(result?.fit ?? 0)}</td>
+              ${this.criteria.map((_, c) => html`<td>${m.number(fitNumber(result?.contributions[c] ?? 0))}</td>`)}
+              <td>${m.number(fitNumber(result?.fit ?? 0))}</td>
             </tr>`;
           })}
         </tbody>

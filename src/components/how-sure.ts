@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { MAX_WEIGHT, MIN_WEIGHT, type Criterion, type OptionInfo, type Robustness, type WeightSensitivity } from '../model/index.js';
+import { englishMessages, type Messages } from '../i18n/index.js';
+import { MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type LocalOption, type Robustness, type WeightSensitivity } from '../model/index.js';
 import { shared, tokens } from '../styles/tokens.js';
-import { strings } from './strings.js';
 
 /** A sensitivity crossing as a whole slider value on the far side of the crossing, or undefined if it rounds to no change. */
 export function sensitivityStep(s: WeightSensitivity): number | undefined {
@@ -14,22 +14,23 @@ export function sensitivityStep(s: WeightSensitivity): number | undefined {
 /** The sentences the readout shows, in order (exported for tests and the live region). */
 export function howSureSentences(
   robustness: Robustness,
-  options: readonly OptionInfo[],
-  criteria: readonly Criterion[],
+  options: readonly LocalOption[],
+  criteria: readonly LocalCriterion[],
+  messages: Messages = englishMessages,
 ): string[] {
   if (robustness.status !== 'ok') return [];
   const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   const sentences: string[] = [];
   if (robustness.close) {
-    sentences.push(strings.close(robustness.contenders.map(label)), strings.closeExplain);
+    sentences.push(messages.close(robustness.contenders.map(label)), messages.closeExplain);
     return sentences;
   }
   const leaderId = robustness.contenders[0] ?? robustness.leaders[0];
   const leader = label(leaderId);
-  sentences.push(strings.clear(leader));
+  sentences.push(messages.clear(leader));
   const share = robustness.topShare[options.findIndex((o) => o.id === leaderId)] ?? 1;
   const inTen = Math.round(share * 10);
-  if (robustness.samples > 0 && inTen < 10) sentences.push(strings.clearShare(inTen, leader));
+  if (robustness.samples > 0 && inTen < 10) sentences.push(messages.clearShare(inTen, leader));
   const nearest = [...robustness.sensitivity]
     .map((s) => ({ s, to: sensitivityStep(s) }))
     .filter((x): x is { s: WeightSensitivity; to: number } => x.to !== undefined)
@@ -37,9 +38,9 @@ export function howSureSentences(
   if (nearest) {
     const criterion = criteria.find((c) => c.id === nearest.s.criterionId)?.label ?? nearest.s.criterionId;
     const big = Math.abs(nearest.to - nearest.s.from) > 2;
-    sentences.push(strings.sensitivity(criterion, nearest.s.direction, big, nearest.to, nearest.s.from, label(nearest.s.optionId)));
+    sentences.push(messages.sensitivity(criterion, nearest.s.direction, big, nearest.to, nearest.s.from, label(nearest.s.optionId)));
   } else {
-    sentences.push(strings.noSensitivity);
+    sentences.push(messages.noSensitivity);
   }
   return sentences;
 }
@@ -81,14 +82,17 @@ export class HowSure extends LitElement {
   @property({ attribute: false }) robustness?: Robustness;
 
   /** The options shown, in dataset order (for their labels). */
-  @property({ attribute: false }) options: readonly OptionInfo[] = [];
+  @property({ attribute: false }) options: readonly LocalOption[] = [];
 
   /** The criteria (for their labels). */
-  @property({ attribute: false }) criteria: readonly Criterion[] = [];
+  @property({ attribute: false }) criteria: readonly LocalCriterion[] = [];
+
+  /** The messages of the language shown (set by the root; English by default). */
+  @property({ attribute: false }) messages: Messages = englishMessages;
 
   override render() {
     if (!this.robustness) return nothing;
-    const sentences = howSureSentences(this.robustness, this.options, this.criteria);
+    const sentences = howSureSentences(this.robustness, this.options, this.criteria, this.messages);
     if (sentences.length === 0) return nothing;
     return html`<div class="readout" part="how-sure">
       ${sentences.map((text, i) => html`<p class=${i === 0 ? 'lead' : ''}>${text}</p>`)}

@@ -1,9 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Cell, Citation, ComparisonView, Dataset, Outcome } from '../model/index.js';
+import { englishMessages, type Messages } from '../i18n/index.js';
+import type { Citation, ComparisonView, LocalCell, LocalDataset, LocalOutcome } from '../model/index.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { citationLink } from './about-evidence.js';
-import { strings } from './strings.js';
+
+type View = ComparisonView<LocalDataset>;
 
 /**
  * The Option Grid: options as columns in the dataset's fixed order, criteria as rows phrased as
@@ -184,10 +186,13 @@ export class OptionGrid extends LitElement {
   ];
 
   /** The resolved comparison (options in dataset order, cells for the chosen condition). */
-  @property({ attribute: false }) view?: ComparisonView;
+  @property({ attribute: false }) view?: View;
 
   /** The dataset, for citations and to mark cells that the chosen condition changes. */
-  @property({ attribute: false }) data?: Dataset;
+  @property({ attribute: false }) data?: LocalDataset;
+
+  /** The messages of the language shown (set by the root; English by default). */
+  @property({ attribute: false }) messages: Messages = englishMessages;
 
   /**
    * Keys of the open `<details>` ("cell option criterion" in the table, "card option" and
@@ -212,21 +217,21 @@ export class OptionGrid extends LitElement {
     const citations = new Map(this.data.citations.map((c) => [c.id, c]));
     const cell = (o: number, c: number) => this.renderCell(view, o, c, citations, 'cell');
     return html`
-      <p class="muted">${strings.gridIntro}</p>
-      <p class="muted narrow">${strings.cardsIntro}</p>
+      <p class="muted">${this.messages.gridIntro}</p>
+      <p class="muted narrow">${this.messages.cardsIntro}</p>
       <dl class="options">
         ${view.options.map((option) => html`<dt>${option.label}</dt><dd>${option.description}</dd>`)}
       </dl>
       <div class="wide">
         <table part="grid">
-          <caption class="visually-hidden">${strings.gridTitle}</caption>
+          <caption class="visually-hidden">${this.messages.gridTitle}</caption>
           <colgroup>
             <col class="question-col" />
             ${view.options.map(() => html`<col />`)}
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">${strings.questionColumn}</th>
+              <th scope="col">${this.messages.questionColumn}</th>
               ${view.options.map((option) => html`<th scope="col" data-option=${option.id}>${option.label}</th>`)}
             </tr>
           </thead>
@@ -259,7 +264,7 @@ export class OptionGrid extends LitElement {
   }
 
   /** A card's content: the option's description and its answer to every question. */
-  private renderCard(view: ComparisonView, o: number, citations: Map<string, Citation>) {
+  private renderCard(view: View, o: number, citations: Map<string, Citation>) {
     const option = view.options[o];
     return html`<p>${option.description}</p>
       <dl>
@@ -271,10 +276,10 @@ export class OptionGrid extends LitElement {
   }
 
   /** One answer; `where` keeps the table's and the cards' details apart (each opens on its own). */
-  private renderCell(view: ComparisonView, o: number, c: number, citations: Map<string, Citation>, where: 'cell' | 'card-cell') {
+  private renderCell(view: View, o: number, c: number, citations: Map<string, Citation>, where: 'cell' | 'card-cell') {
     const option = view.options[o];
     const criterion = view.criteria[c];
-    const data: Cell = view.cells[o][c];
+    const data: LocalCell = view.cells[o][c];
     const fromCondition = view.condition?.cells[option.id]?.[criterion.id] !== undefined;
     const [low, high] = data.range ?? [data.score, data.score];
     // Five dots in one template (not one template each): there are five per cell and many cells.
@@ -283,7 +288,7 @@ export class OptionGrid extends LitElement {
     const open = this.openDetails.has(key);
     return html`
       ${fromCondition && view.condition
-        ? html`<p class="badge">${strings.conditionSpecific(view.condition.label)}</p>`
+        ? html`<p class="badge">${this.messages.conditionSpecific(view.condition.label)}</p>`
         : nothing}
       <p class="score">
         <span class="pips" aria-hidden="true">
@@ -293,37 +298,37 @@ export class OptionGrid extends LitElement {
           <span class="pip ${pip(4)}"></span>
           <span class="pip ${pip(5)}"></span>
         </span>
-        <span>${strings.ratingLabel}: ${strings.rating(data.score)}</span>
+        <span>${this.messages.ratingLabel}: ${this.messages.rating(data.score)}</span>
       </p>
-      ${low !== high ? html`<p class="facts">${strings.range(low, high)}</p>` : nothing}
+      ${low !== high ? html`<p class="facts">${this.messages.range(low, high)}</p>` : nothing}
       <p class="summary">${data.summary}</p>
-      <p class="facts">${strings.certainty(data.certainty)}</p>
+      <p class="facts">${this.messages.certainty(this.messages.certaintyLevels[data.certainty])}</p>
       <details part="cell-detail" ?open=${open} @toggle=${(event: Event) => this.onToggle(key, event)}>
-        <summary>${strings.detailsSummary}<span class="visually-hidden">${strings.detailsFor(option.label, criterion.label)}</span></summary>
+        <summary>${this.messages.detailsSummary}<span class="visually-hidden">${this.messages.detailsFor(option.label, criterion.label)}</span></summary>
         ${open ? this.renderDetail(data, citations) : nothing}
       </details>
     `;
   }
 
   /** A cell's detail, outcomes and sources (rendered only while its details element is open). */
-  private renderDetail(data: Cell, citations: Map<string, Citation>) {
+  private renderDetail(data: LocalCell, citations: Map<string, Citation>) {
     return html`${data.detail ? html`<p>${data.detail}</p>` : nothing}
       ${(data.outcomes ?? []).map((outcome) => this.renderOutcome(outcome))}
-      <p class="facts">${strings.sources}:</p>
+      <p class="facts">${this.messages.sources}:</p>
       <ul class="sources">
         ${data.citations.map((id) => {
           const citation = citations.get(id);
-          return citation ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`)}</li>` : nothing;
+          return citation ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`, this.messages)}</li>` : nothing;
         })}
       </ul>`;
   }
 
-  private renderOutcome(outcome: Outcome) {
+  private renderOutcome(outcome: LocalOutcome) {
     return html`<div class="outcome">
       <p><strong>${outcome.label}</strong></p>
-      <p>${strings.outcomeLine(outcome.count, outcome.event)}; ${strings.outcomeOther(outcome.count, outcome.nonEvent)}</p>
-      ${outcome.comparison ? html`<p>${strings.outcomeComparison(outcome.comparison.label, outcome.comparison.count)}</p>` : nothing}
-      <p class="muted facts">${strings.outcomeWho(outcome.population, outcome.timeFrame)}</p>
+      <p>${this.messages.outcomeLine(outcome.count, outcome.event)}; ${this.messages.outcomeOther(outcome.count, outcome.nonEvent)}</p>
+      ${outcome.comparison ? html`<p>${this.messages.outcomeComparison(outcome.comparison.label, outcome.comparison.count)}</p>` : nothing}
+      <p class="muted facts">${this.messages.outcomeWho(outcome.population, outcome.timeFrame)}</p>
     </div>`;
   }
 

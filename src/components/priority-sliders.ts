@@ -1,11 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type Criterion, type Weights } from '../model/index.js';
+import { englishMessages, type Messages } from '../i18n/index.js';
+import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type Weights } from '../model/index.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { emitInternal } from './base.js';
 import type { WeightInputDetail, WeightsResetDetail } from './events.js';
-import { strings } from './strings.js';
 
 /** How far PageUp / PageDown move a slider (the arrows move it by 1). */
 export const PAGE_STEP = 2;
@@ -99,18 +99,22 @@ export class PrioritySliders extends LitElement {
   ];
 
   /** The criteria, in dataset order. */
-  @property({ attribute: false }) criteria: readonly Criterion[] = [];
+  @property({ attribute: false }) criteria: readonly LocalCriterion[] = [];
 
   /** The current slider values (0-10) by criterion id. */
   @property({ attribute: false }) weights: Weights = {};
 
+  /** The messages of the language shown (set by the root; English by default). */
+  @property({ attribute: false }) messages: Messages = englishMessages;
+
   override render() {
+    const m = this.messages;
     return html`
-      <p class="muted">${strings.slidersIntro}</p>
+      <p class="muted">${m.slidersIntro}</p>
       <ul class="list" role="list">
         ${this.criteria.map((criterion) => {
           const value = this.weights[criterion.id] ?? DEFAULT_WEIGHT;
-          const words = strings.sliderValue(value);
+          const words = m.sliderValue(value);
           return html`<li class="slider" part="slider">
             <div class="head">
               <label for="w-${criterion.id}">${criterion.question}</label>
@@ -130,11 +134,11 @@ export class PrioritySliders extends LitElement {
               @change=${this.onChange}
               @keydown=${this.onKeydown}
             />
-            <div class="ends muted" aria-hidden="true"><span>${strings.sliderLow}</span><span>${strings.sliderHigh}</span></div>
+            <div class="ends muted" aria-hidden="true"><span>${m.sliderLow}</span><span>${m.sliderHigh}</span></div>
           </li>`;
         })}
       </ul>
-      <button type="button" part="reset" @click=${this.onReset}>${strings.reset}</button>
+      <button type="button" part="reset" @click=${this.onReset}>${m.reset}</button>
     `;
   }
 

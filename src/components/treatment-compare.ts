@@ -1,9 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LocaleController, englishMessages, fitNumber, type Messages, type ResolvedLocale } from '../i18n/index.js';
 import {
   completeWeights,
   computeFit,
   computeRobustness,
+  localiseClinic,
+  localiseDataset,
   parseClinicJson,
   parseDatasetJson,
   parseIdList,
@@ -16,10 +19,12 @@ import {
   type ComparisonView,
   type Dataset,
   type FitResult,
+  type LocalClinic,
+  type LocalDataset,
   type Robustness,
   type Weights,
 } from '../model/index.js';
-import { formatDate, localToday } from './about-evidence.js';
+import { localToday } from './about-evidence.js';
 import { emit } from './base.js';
 import { clinicHasFacts } from './clinic-facts.js';
 import { defaultDataset } from './default-dataset.js';
@@ -32,7 +37,6 @@ import type {
   WeightsChangeDetail,
 } from './events.js';
 import { howSureSentences } from './how-sure.js';
-import { fitNumber, strings } from './strings.js';
 import { rootStyles } from './treatment-compare.styles.js';
 
 /** The only mode so far; `counselor` comes in a later issue. Unknown values act as `patient`. */
@@ -43,7 +47,17 @@ export const DEFAULT_FETCH_TIMEOUT = 10_000;
 /** Default quiet time before the live region speaks, in milliseconds. */
 export const DEFAULT_ANNOUNCE_DELAY = 1_000;
 
-class LoadError extends Error {}
+/** A problem to show: a validation message (always English: it is for web teams), or a message in the language shown. */
+type ErrorItem = string | ((messages: Messages) => string);
+
+/** The English text of a problem, as `dataset-error` reports it. */
+const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : error(englishMessages));
+
+class LoadError extends Error {
+  constructor(readonly describe: (messages: Messages) => string) {
+    super(describe(englishMessages));
+  }
+}
 
 /** A key that changes exactly when the fits (or the close/contenders reading) change. */
 function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefined): string {
@@ -58,6 +72,14 @@ function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefin
  * never recommends: options stay in the dataset's order and nothing is called "best".
  *
  * With no attributes it shows the built-in chronic-pain comparison.
+ *
+ * Language: English or Spanish, from the `lang` attribute on the element, else the nearest
+ * ancestor's `lang` (e.g. `<html lang="es">`), else English. A regional tag falls back to its
+ * language (`es-MX` -> `es`) and an unsupported one to English; numbers and dates follow the
+ * region (`es` is written as in the US: `0.5`, `1 de noviembre de 2026`). Changing `lang` on the
+ * element or an ancestor re-renders in the new language. Dataset and clinic text may be given in
+ * several languages (`{ "en": "Cost", "es": "Costo" }`); a missing translation shows the English
+ * text. `dataset-error` messages are always in English (they are for web teams).
  *
  * Data sources, first that applies: the `dataset` property, then `src`, then the built-in dataset.
  * A dataset that fails validation (or a `src` that fails to load) shows a plain message, fires
@@ -200,9 +222,12 @@ export class TreatmentCompare extends LitElement {
   /** Quiet time after the last change before the live region speaks, in milliseconds. */
   @property({ type: Number, attribute: false }) announceDelay = DEFAULT_ANNOUNCE_DELAY;
 
+  /** The language shown: follows `lang` on the element or its ancestors (see the class notes). */
+  private readonly i18n = new LocaleController(this);
+
   /** The dataset in use (the last good one). */
   @state() private data?: Dataset;
-  @state() private errors: string[] = [];
+  @state() private errors: ErrorItem[] = [];
   @state() private loading = false;
   @state() private announcement = '';
   /** Text of the inline `<script type="application/json">` child, or null when there is none. */
@@ -211,15 +236,19 @@ export class TreatmentCompare extends LitElement {
   // The clinic configuration in use (valid), or its problems; memoised on its inputs.
   private clinicInUse?: Clinic;
   private clinicErrors: string[] = [];
+  // The dataset and clinic in the language shown; memoised on their inputs and the locale.
+  private local?: LocalDataset;
+  private localClinic?: LocalClinic;
+  private localMemo: { data?: Dataset; clinic?: Clinic; locale?: ResolvedLocale } = {};
   private clinicMemo: { data?: Dataset; input?: unknown; text?: string | null } = {};
   private clinicObserver?: MutationObserver;
 
   // Model output, recomputed once per state change (memoised on its inputs).
   private current: Weights = {};
-  private view?: ComparisonView;
+  private view?: ComparisonView<LocalDataset>;
   private fit?: FitResult;
   private robustness?: Robustness;
-  private memo: { data?: Dataset; weightsInput?: unknown; condition?: string; options?: string; view?: ComparisonView; weights?: Weights } = {};
+  private memo: { data?: LocalDataset; weightsInput?: unknown; condition?: string; options?: string; view?: ComparisonView<LocalDataset>; weights?: Weights } = {};
 
   // What was last reported (or set by code), so events fire only for real user changes.
   private reportedWeights = '';
@@ -235,6 +264,16 @@ export class TreatmentCompare extends LitElement {
   /** The current slider values (0-10) by criterion id; a copy. */
   get currentWeights(): Record<string, number> {
     return { ...this.current };
+  }
+
+  /** `lang` is a global attribute (not a property here); it is observed so the language follows it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.i18n.refresh();
   }
 
   override connectedCallback() {
@@ -260,12 +299,24 @@ export class TreatmentCompare extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated || changed.has('dataset') || changed.has('src')) this.chooseData(!this.hasUpdated, changed);
+    this.resolveClinic();
+    this.localise();
     if (this.recompute()) {
       // A change made by code (or a newly loaded dataset) is the new baseline, not a user change.
       this.reportedWeights = this.weightsKey();
       this.reportedRanking = rankingKey(this.fit, this.robustness);
     }
-    this.resolveClinic();
+  }
+
+  /** Puts the dataset and clinic into the language shown, when either or the language changed. */
+  private localise() {
+    const locale = this.i18n.value;
+    const m = this.localMemo;
+    const newLocale = m.locale !== locale;
+    if (newLocale && m.locale) this.announcement = ''; // never leave a sentence in the old language
+    if (newLocale || m.data !== this.data) this.local = this.data && localiseDataset(this.data, locale.textKeys);
+    if (newLocale || m.clinic !== this.clinicInUse) this.localClinic = this.clinicInUse && localiseClinic(this.clinicInUse, locale.textKeys);
+    this.localMemo = { data: this.data, clinic: this.clinicInUse, locale };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -313,9 +364,9 @@ export class TreatmentCompare extends LitElement {
     this.errors = [];
   }
 
-  private fail(errors: string[], source: DatasetErrorSource) {
+  private fail(errors: ErrorItem[], source: DatasetErrorSource) {
     this.errors = errors;
-    emit<DatasetErrorDetail>(this, 'dataset-error', { errors: [...errors], source });
+    emit<DatasetErrorDetail>(this, 'dataset-error', { errors: errors.map(inEnglish), source });
   }
 
   private cancelLoad() {
@@ -341,7 +392,8 @@ export class TreatmentCompare extends LitElement {
     try {
       const response = await globalThis.fetch(url, { signal: controller.signal, credentials: 'same-origin' });
       if (token !== this.loadToken) return;
-      if (!response.ok) throw new LoadError(strings.loadFailedStatus(url, response.status, response.statusText));
+      const { status, statusText } = response;
+      if (!response.ok) throw new LoadError((m) => m.loadFailedStatus(url, status, statusText));
       const text = await response.text();
       if (token !== this.loadToken) return;
       const result = parseDatasetJson(text);
@@ -351,12 +403,13 @@ export class TreatmentCompare extends LitElement {
     } catch (error) {
       if (token !== this.loadToken) return;
       this.loading = false;
-      const message =
+      const seconds = Math.round(timeout / 100) / 10;
+      const message: ErrorItem =
         error instanceof LoadError
-          ? error.message
+          ? error.describe
           : timedOut
-            ? strings.loadTimedOut(url, Math.round(timeout / 100) / 10)
-            : strings.loadFailedNetwork(url);
+            ? (m) => m.loadTimedOut(url, seconds)
+            : (m) => m.loadFailedNetwork(url);
       this.fail([message], 'src');
     } finally {
       clearTimeout(timer);
@@ -400,7 +453,7 @@ export class TreatmentCompare extends LitElement {
 
   /** Recomputes what changed; returns true when the fits were recomputed. */
   private recompute(): boolean {
-    const data = this.data;
+    const data = this.local;
     if (!data) return false;
     const m = this.memo;
     const criterionIds = data.criteria.map((c) => c.id);
@@ -427,7 +480,7 @@ export class TreatmentCompare extends LitElement {
   }
 
   private weightsKey(): string {
-    return this.data ? serialiseWeights(this.current, this.data.criteria.map((c) => c.id)) : '';
+    return this.local ? serialiseWeights(this.current, this.local.criteria.map((c) => c.id)) : '';
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -499,12 +552,13 @@ export class TreatmentCompare extends LitElement {
   private describe(): string {
     const view = this.view;
     const fit = this.fit;
+    const m = this.i18n.messages;
     if (!view || !fit) return '';
-    if (fit.status === 'no-priorities') return strings.announceNoPriorities;
+    if (fit.status === 'no-priorities') return m.announceNoPriorities;
     const byId = new Map(fit.fits.map((f) => [f.optionId, f.fit]));
-    const parts = view.options.map((o) => strings.chartPart(o.label, fitNumber(byId.get(o.id) ?? 0)));
-    const sure = this.robustness ? howSureSentences(this.robustness, view.options, view.criteria)[0] : undefined;
-    return strings.announce(parts, sure);
+    const parts = view.options.map((o) => m.chartPart(o.label, fitNumber(byId.get(o.id) ?? 0)));
+    const sure = this.robustness ? howSureSentences(this.robustness, view.options, view.criteria, m)[0] : undefined;
+    return m.announce(parts, sure);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -519,34 +573,34 @@ export class TreatmentCompare extends LitElement {
   }
 
   override render() {
-    const data = this.data;
-    const disclosure = data ? this.renderDisclosure(data) : nothing;
+    const data = this.local;
+    const m = this.i18n.messages;
+    const disclosure = data ? this.renderDisclosure(data, m) : nothing;
     return html`<article
       part="base"
+      lang=${m.language}
       class=${disclosure === nothing ? '' : 'has-disclosure'}
       aria-labelledby=${data ? 'tc-title' : nothing}
       aria-busy=${this.loading ? 'true' : 'false'}
     >
-      ${data ? this.renderDecision(data) : nothing} ${disclosure}
+      ${data ? this.renderDecision(data, m) : nothing} ${disclosure}
       <div class="status" role="status">
-        ${this.loading ? html`<p part="loading" class="loading">${strings.loading}</p>` : nothing}
+        ${this.loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}
       </div>
-      ${this.errors.length ? this.renderErrors(Boolean(data)) : nothing}
-      ${data && this.view ? this.renderMain(data, this.view) : nothing}
+      ${this.errors.length ? this.renderErrors(Boolean(data), m) : nothing}
+      ${data && this.view ? this.renderMain(data, this.view, m) : nothing}
       <div class="visually-hidden" part="live" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </article>`;
   }
 
-  private renderDecision(data: Dataset) {
+  private renderDecision(data: LocalDataset, m: Messages) {
     const overdue = localToday() > data.meta.reviewBy;
     return html`<header part="decision" class="decision">
       <h2 id="tc-title">${data.meta.title}</h2>
-      <p class="question"><span class="label">${strings.questionLabel}:</span> ${data.meta.question}</p>
-      <p><span class="label">${strings.conditionLabel}:</span> ${data.meta.condition}</p>
-      <p class="not-advice" part="not-advice">${strings.notAdvice}</p>
-      ${overdue
-        ? html`<p class="warning" part="review-warning" role="note">${strings.reviewPassed(formatDate(data.meta.reviewBy))}</p>`
-        : nothing}
+      <p class="question"><span class="label">${m.questionLabel}:</span> ${data.meta.question}</p>
+      <p><span class="label">${m.conditionLabel}:</span> ${data.meta.condition}</p>
+      <p class="not-advice" part="not-advice">${m.notAdvice}</p>
+      ${overdue ? html`<p class="warning" part="review-warning" role="note">${m.reviewPassed(m.date(data.meta.reviewBy))}</p>` : nothing}
     </header>`;
   }
 
@@ -554,90 +608,116 @@ export class TreatmentCompare extends LitElement {
    * The clinic's conflict-of-interest disclosure: shown whenever the clinic provides an option
    * (shown or not). No `part`, fixed colours, no custom properties: page styles cannot hide it.
    */
-  private renderDisclosure(data: Dataset) {
-    const clinic = this.clinicInUse;
+  private renderDisclosure(data: LocalDataset, m: Messages) {
+    const clinic = this.localClinic;
     if (!clinic || !clinic.provides.length) return nothing;
     const provided = new Set(clinic.provides);
     const labels = data.options.filter((o) => provided.has(o.id)).map((o) => o.label);
     if (!labels.length) return nothing;
     return html`<div class="tc-disclosure" role="note" aria-labelledby="tc-disclosure-title">
       <p>
-        <strong id="tc-disclosure-title">${strings.clinicDisclosureTitle}</strong>
-        <span>${strings.clinicDisclosure(clinic.name, labels)}</span>
+        <strong id="tc-disclosure-title">${m.clinicDisclosureTitle}</strong>
+        <span>${m.clinicDisclosure(clinic.name, labels)}</span>
       </p>
     </div>`;
   }
 
-  private renderClinic(view: ComparisonView) {
+  /**
+   * A list of problems. Validation messages are English whatever the language shown (they are
+   * for web teams), so they are marked as English and, in another language, introduced as such.
+   */
+  private renderProblems(errors: readonly ErrorItem[], m: Messages) {
+    const english = m.language === 'en' ? nothing : 'en';
+    const note = m.errorDetailsNote && errors.some((e) => typeof e === 'string') ? html`<p>${m.errorDetailsNote}</p>` : nothing;
+    return html`${note}
+      <ul>
+        ${errors.map((e) => (typeof e === 'string' ? html`<li lang=${english}>${e}</li>` : html`<li>${e(m)}</li>`))}
+      </ul>`;
+  }
+
+  private renderClinic(view: ComparisonView<LocalDataset>, m: Messages) {
     if (this.clinicErrors.length) {
       return html`<div class="error" part="clinic-error" role="alert">
-        <h3>${strings.clinicErrorTitle}</h3>
-        <ul>
-          ${this.clinicErrors.map((e) => html`<li>${e}</li>`)}
-        </ul>
-        <p>${strings.clinicErrorKept}</p>
+        <h3>${m.clinicErrorTitle}</h3>
+        ${this.renderProblems(this.clinicErrors, m)}
+        <p>${m.clinicErrorKept}</p>
       </div>`;
     }
-    const clinic = this.clinicInUse;
+    const clinic = this.localClinic;
     if (!clinic || !clinicHasFacts(clinic, view.options)) return nothing;
     return html`<section class="clinic" part="clinic" aria-labelledby="tc-clinic-title" data-clinic>
-      <h3 id="tc-clinic-title">${strings.clinicTitle(clinic.name)}</h3>
-      <tc-clinic-facts exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact" .clinic=${clinic} .options=${view.options}></tc-clinic-facts>
+      <h3 id="tc-clinic-title">${m.clinicTitle(clinic.name)}</h3>
+      <tc-clinic-facts
+        exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact"
+        .clinic=${clinic}
+        .options=${view.options}
+        .messages=${m}
+      ></tc-clinic-facts>
     </section>`;
   }
 
-  private renderErrors(kept: boolean) {
+  private renderErrors(kept: boolean, m: Messages) {
     return html`<div class="error" part="error" role="alert">
-      <h3>${strings.errorTitle}</h3>
-      <ul>
-        ${this.errors.map((e) => html`<li>${e}</li>`)}
-      </ul>
-      ${kept ? html`<p>${strings.errorKept}</p>` : nothing}
+      <h3>${m.errorTitle}</h3>
+      ${this.renderProblems(this.errors, m)} ${kept ? html`<p>${m.errorKept}</p>` : nothing}
     </div>`;
   }
 
-  private renderMain(data: Dataset, view: ComparisonView) {
+  private renderMain(data: LocalDataset, view: ComparisonView<LocalDataset>, m: Messages) {
     const conditions = data.conditions ?? [];
     const selected = view.condition?.id ?? '';
     return html`
       <section class="grid-section" aria-labelledby="tc-grid-title">
-        <h3 id="tc-grid-title">${strings.gridTitle}</h3>
+        <h3 id="tc-grid-title">${m.gridTitle}</h3>
         ${conditions.length
           ? html`<div class="condition">
-              <label for="tc-condition">${strings.conditionSelect}</label>
+              <label for="tc-condition">${m.conditionSelect}</label>
               <select id="tc-condition" part="condition-select" @change=${this.onConditionChange}>
-                <option value="" ?selected=${selected === ''}>${strings.conditionAll}</option>
+                <option value="" ?selected=${selected === ''}>${m.conditionAll}</option>
                 ${conditions.map((c) => html`<option value=${c.id} ?selected=${selected === c.id}>${c.label}</option>`)}
               </select>
             </div>`
           : nothing}
         ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
-        <tc-option-grid exportparts="grid, cards, option-card, cell, cell-detail" .view=${view} .data=${data}></tc-option-grid>
+        <tc-option-grid exportparts="grid, cards, option-card, cell, cell-detail" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
       </section>
-      ${this.renderClinic(view)}
+      ${this.renderClinic(view, m)}
       <div class="weigh">
         <section class="priorities" part="priorities" aria-labelledby="tc-sliders-title">
-          <h3 id="tc-sliders-title">${strings.slidersTitle}</h3>
+          <h3 id="tc-sliders-title">${m.slidersTitle}</h3>
           <tc-priority-sliders
             exportparts="slider, slider-input, reset"
             .criteria=${view.criteria}
             .weights=${this.current}
+            .messages=${m}
             @tc-weight-input=${this.onWeightInput}
             @tc-weights-reset=${this.onReset}
           ></tc-priority-sliders>
         </section>
         <section class="results" part="results" aria-labelledby="tc-chart-title">
-          <h3 id="tc-chart-title">${strings.chartTitle}</h3>
-          <tc-fit-chart exportparts="chart, legend, table, chart-empty" .options=${view.options} .criteria=${view.criteria} .fit=${this.fit}></tc-fit-chart>
+          <h3 id="tc-chart-title">${m.chartTitle}</h3>
+          <tc-fit-chart
+            exportparts="chart, legend, table, chart-empty"
+            .options=${view.options}
+            .criteria=${view.criteria}
+            .fit=${this.fit}
+            .messages=${m}
+          ></tc-fit-chart>
           ${this.fit?.status === 'ok'
-            ? html`<h4>${strings.howSureTitle}</h4>
-                <tc-how-sure exportparts="how-sure" .robustness=${this.robustness} .options=${view.options} .criteria=${view.criteria}></tc-how-sure>`
+            ? html`<h4>${m.howSureTitle}</h4>
+                <tc-how-sure
+                  exportparts="how-sure"
+                  .robustness=${this.robustness}
+                  .options=${view.options}
+                  .criteria=${view.criteria}
+                  .messages=${m}
+                ></tc-how-sure>`
             : nothing}
         </section>
       </div>
       <section class="about" aria-labelledby="tc-about-title">
-        <h3 id="tc-about-title">${strings.aboutTitle}</h3>
-        <tc-about-evidence exportparts="about, citations" .data=${data}></tc-about-evidence>
+        <h3 id="tc-about-title">${m.aboutTitle}</h3>
+        <tc-about-evidence exportparts="about, citations" .data=${data} .messages=${m}></tc-about-evidence>
       </section>
     `;
   }

@@ -32,6 +32,8 @@ export function en(f: Formatter) {
     list: (items: readonly string[]): string => englishList(items),
     /** A YYYY-MM-DD date as people write it: "January 15, 2026". */
     date: (isoDate: string): string => f.date(isoDate),
+    /** A number as the locale writes it (chart ticks, table cells). */
+    number: (value: number): string => n(value),
 
     // The decision
     notAdvice: 'This tool gives you information to talk over with your care team. It does not recommend any option.',
@@ -132,7 +134,7 @@ export function en(f: Formatter) {
     // Clinic (a clinic's own facts and its disclosure; never part of the cited evidence)
     clinicDisclosureTitle: 'Conflict of interest:',
     clinicDisclosure: (clinic: string, options: readonly string[]): string =>
-      `${clinic} provides ${englishList(options.map(inSentence))} and is paid when patients choose ${options.length > 1 ? 'them' : 'it'}.`,
+      `${clinic} provides ${englishList(options.map(inSentence))} and is paid when patients choose ${f.plural(options.length) === 'one' ? 'it' : 'them'}.`,
     clinicTitle: (clinic: string): string => `Information from ${clinic}`,
     clinicProvenance: (clinic: string, checked: string): string => `From ${clinic}, checked ${checked} — not part of the cited evidence.`,
     clinicFactColumn: 'What the clinic says',

@@ -38,6 +38,7 @@ export function es(f: Formatter): Messages {
     weightWords,
     list: (items) => spanishList(items),
     date: (isoDate) => f.date(isoDate),
+    number: (value) => n(value),
 
     // La decisión
     notAdvice: 'Esta herramienta le da información para hablar con su equipo médico. No recomienda ninguna opción.',
@@ -102,13 +103,13 @@ export function es(f: Formatter): Messages {
 
     // Qué tan seguro
     howSureTitle: '¿Qué tan seguro es este resultado?',
-    close: (options) => `Estas opciones se ajustan más o menos igual a sus prioridades: ${spanishList(options)}.`,
+    close: (options) => `Estas opciones se ajustan más o menos igual a sus prioridades: ${spanishList(options.map(inSentence))}.`,
     closeExplain: 'Un pequeño cambio en lo que le importa, o en lo que muestren los estudios, podría cambiar cuál se ajusta más.',
-    clear: (option) => `Con sus prioridades, la opción que más se ajusta es ${option}. Esto no es una recomendación.`,
+    clear: (option) => `Con sus prioridades, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
     clearShare: (inTen, option) =>
-      `Los resultados de los estudios podrían ser algo distintos. En ${about(inTen, 'm')} de cada ${n(10)} casos, ${option} sigue siendo la que más se ajusta.`,
+      `Los resultados de los estudios podrían ser algo distintos. En ${about(inTen, 'm')} de cada ${n(10)} casos, ${inSentence(option)} sigue siendo la que más se ajusta.`,
     sensitivity: (criterion, direction, big, to, from, option) =>
-      `Si “${criterion}” le importara ${big ? '' : 'un poco '}${direction === 'more' ? 'más' : 'menos'} (cerca de ${n(to)} en vez de ${n(from)}), ${option} se ajustaría más o menos igual de bien.`,
+      `Si “${criterion}” le importara ${big ? '' : 'un poco '}${direction === 'more' ? 'más' : 'menos'} (cerca de ${n(to)} en vez de ${n(from)}), ${inSentence(option)} se ajustaría más o menos igual de bien.`,
     noSensitivity: 'Mover un solo control no cambiaría este resultado.',
 
     // Sobre esta información
@@ -132,7 +133,7 @@ export function es(f: Formatter): Messages {
     // La clínica (sus propios datos y su aviso; nunca parte de la evidencia citada)
     clinicDisclosureTitle: 'Conflicto de interés:',
     clinicDisclosure: (clinic, options) =>
-      `${clinic} ofrece ${spanishList(options.map(inSentence))} y recibe dinero cuando los pacientes eligen ${options.length > 1 ? 'esas opciones' : 'esa opción'}.`,
+      `${clinic} ofrece ${spanishList(options.map(inSentence))} y recibe dinero cuando los pacientes eligen ${f.plural(options.length) === 'one' ? 'esa opción' : 'esas opciones'}.`,
     clinicTitle: (clinic) => `Información de ${clinic}`,
     clinicProvenance: (clinic, checked) => `Datos de ${clinic}, revisados el ${checked}. No son parte de la evidencia citada.`,
     clinicFactColumn: 'Lo que dice la clínica',

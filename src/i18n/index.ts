@@ -3,7 +3,7 @@ export { en, type Messages } from './en.js';
 export { es } from './es.js';
 export { CATALOGS, englishMessages, messagesFor } from './messages.js';
 export { DEFAULT_LOCALE, LOCALES, inheritedLang, localeCandidates, normaliseTag, resolveLocale, type Locale, type ResolvedLocale } from './locale.js';
-export { formatter, type Formatter } from './format.js';
+export { MONTHS_BY_LOCALE, formatter, type Formatter } from './format.js';
 export { isTextMap, localText, type LocalText } from './text.js';
 export { englishList, fitNumber, inSentence, sentence, spanishList } from './words.js';
 export { LocaleController } from './controller.js';

@@ -5,11 +5,12 @@
  */
 import * as v from 'valibot';
 import { formatIssues, limitErrors, readJson } from './issues.js';
-import { LIMITS, httpUrl, id, isoDate, shortText, longText } from './schema.js';
+import { LIMITS, httpUrl, id, isoDate, localLongText, localShortText, type Localised } from './schema.js';
 
+/** Text may be one string or text by language (`{ "en": "...", "es": "..." }`), as in a dataset. */
 export const ClinicSchema = v.object({
   /** The clinic's name as patients know it. */
-  name: shortText,
+  name: localShortText,
   /** Ids of the options this clinic provides (and so may be paid for). */
   provides: v.pipe(v.array(id('an option'), 'expected a list of option ids'), v.maxLength(LIMITS.options, `has too many options: at most ${LIMITS.options}`)),
   /** Local facts per option id, in the clinic's words. */
@@ -17,23 +18,25 @@ export const ClinicSchema = v.object({
     v.record(
       v.string(),
       v.object({
-        price: v.optional(shortText),
-        wait: v.optional(shortText),
-        insurance: v.optional(longText),
+        price: v.optional(localShortText),
+        wait: v.optional(localShortText),
+        insurance: v.optional(localLongText),
         /** Whether this clinic offers the option. */
         offeredHere: v.optional(v.boolean('expected true or false')),
-        note: v.optional(longText),
+        note: v.optional(localLongText),
       }),
       'expected an object of facts keyed by option id',
     ),
   ),
   /** A booking or contact link (http or https only). */
-  contact: v.optional(v.object({ label: shortText, url: httpUrl })),
+  contact: v.optional(v.object({ label: localShortText, url: httpUrl })),
   /** When the clinic last checked these facts (YYYY-MM-DD). */
   checked: isoDate,
 });
 
 export type Clinic = v.InferOutput<typeof ClinicSchema>;
+/** A clinic configuration in one language (see `localiseClinic`). */
+export type LocalClinic = Localised<Clinic>;
 export type ClinicResult = { ok: true; clinic: Clinic } | { ok: false; errors: string[] };
 
 /** Validates a clinic configuration; with option ids, also that every id it names exists. */

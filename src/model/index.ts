@@ -4,6 +4,7 @@ export * from './dataset.js';
 export * from './clinic.js';
 export { describeValue } from './issues.js';
 export * from './view.js';
+export * from './localise.js';
 export * from './weights.js';
 export * from './scoring.js';
 export * from './robustness.js';

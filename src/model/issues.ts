@@ -5,7 +5,20 @@ import type * as v from 'valibot';
 const MAX_ERRORS = 50;
 
 export function formatIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
-  return issues.map(describeIssue);
+  return issues.flatMap((issue) => closestIssues(issue).map(describeIssue));
+}
+
+/**
+ * For a value that matched none of a union's shapes, the problems of the shape it came closest
+ * to: text by language with a bad entry says `summary.es: expected text, got 5` rather than only
+ * that the field is neither text nor text by language.
+ */
+function closestIssues(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
+  if (issue.type !== 'union' || !issue.issues?.length) return [issue];
+  // A union's own issues carry paths relative to it: a problem inside the value has a path.
+  const inside = issue.issues.filter((sub) => sub.path?.length);
+  if (!inside.length) return [issue];
+  return inside.flatMap((sub) => closestIssues({ ...sub, path: [...(issue.path ?? []), ...(sub.path ?? [])] as typeof sub.path }));
 }
 
 export function limitErrors(errors: string[]): string[] {

@@ -19,6 +19,8 @@ export const LIMITS = {
   authors: 50,
   shortText: 200,
   longText: 2000,
+  /** Languages in one text field's map. */
+  languages: 20,
 } as const;
 
 const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
@@ -40,6 +42,41 @@ const text = (max: number) =>
 
 export const shortText = text(LIMITS.shortText);
 export const longText = text(LIMITS.longText);
+
+/** A language code as a key of localised text: "en", "es", "es-MX", "es-419", "zh-Hant-TW". */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
+
+/**
+ * Text a patient reads, in one language or several: either a string (shown in every language) or
+ * an object of text by language code, e.g. `{ "en": "Cost", "es": "Costo" }`. A map needs at least
+ * one language; English is recommended, because it is what shows when a language is missing
+ * (without it, the first language given shows). Each entry follows the same rules as a string,
+ * and an error names the entry: `cells.tms.cost.summary.es: is too long: ...`.
+ */
+const localised = (max: number) =>
+  v.pipe(
+    v.union(
+      [
+        text(max),
+        v.pipe(
+          v.record(
+            v.pipe(v.string(), v.regex(LANGUAGE_CODE, 'expected a language code such as "en", "es" or "es-MX"')),
+            text(max),
+            'expected text, or an object of text by language code',
+          ),
+          v.minEntries(1, 'must have text in at least one language, such as { "en": "..." }'),
+          v.maxEntries(LIMITS.languages, (issue) => `has too many languages: at most ${LIMITS.languages}, got ${Object.keys(issue.input as object).length}`),
+        ),
+      ],
+      'expected text, or text by language such as { "en": "...", "es": "..." }',
+    ),
+    v.description('Text shown in every language, or text by language code such as { "en": "Cost", "es": "Costo" }. English is shown when a language is missing.'),
+  );
+
+/** Patient-facing text of up to 200 characters, in one language or several (see `localised`). */
+export const localShortText = localised(LIMITS.shortText);
+/** Patient-facing text of up to 2000 characters, in one language or several. */
+export const localLongText = localised(LIMITS.longText);
 
 export const isoDate = v.pipe(
   v.string('expected a date written as YYYY-MM-DD'),
@@ -70,21 +107,21 @@ export const CERTAINTY_LEVELS = ['high', 'moderate', 'low', 'very low'] as const
 /** A natural-frequency outcome: how many of 100 people like those studied had it, over a stated time. */
 export const OutcomeSchema = v.object({
   /** What is counted, e.g. "Pain-free 2 hours after treating a migraine attack". */
-  label: shortText,
+  label: localShortText,
   /** Who the numbers apply to, e.g. "Adults with migraine with aura in one trial (164 people)". */
-  population: shortText,
+  population: localShortText,
   /** The time frame, e.g. "2 hours after treatment". */
-  timeFrame: shortText,
+  timeFrame: localShortText,
   /** The positive frame, said of the counted people, e.g. "were pain-free". */
-  event: shortText,
+  event: localShortText,
   /** The other frame, said of the rest, e.g. "still had pain". */
-  nonEvent: shortText,
+  nonEvent: localShortText,
   /** How many of 100 people with this option. */
   count: wholeNumber(0, 100),
   /** The same count without it (sham, placebo or usual care), when the source gives one. */
   comparison: v.optional(
     v.object({
-      label: shortText,
+      label: localShortText,
       count: wholeNumber(0, 100),
     }),
   ),
@@ -92,9 +129,9 @@ export const OutcomeSchema = v.object({
 
 export const CellSchema = v.object({
   /** The plain-language answer to the criterion's question for this option. */
-  summary: longText,
+  summary: localLongText,
   /** Extra detail shown when the cell is opened. */
-  detail: v.optional(longText),
+  detail: v.optional(localLongText),
   /** 1-5, where 5 is best for the patient on this criterion. */
   score: wholeNumber(1, 5),
   /** Lowest and highest score the evidence allows, when it spans several. */
@@ -112,22 +149,22 @@ const cellsByOption = v.record(v.string(), cellsByCriterion, 'expected an object
 
 export const DatasetSchema = v.object({
   meta: v.object({
-    title: shortText,
+    title: localShortText,
     /** The decision stated as a question. */
-    question: shortText,
+    question: localShortText,
     /** The condition in plain words. */
-    condition: longText,
+    condition: localLongText,
     published: isoDate,
     reviewBy: isoDate,
-    updatePolicy: longText,
-    funding: longText,
-    competingInterests: longText,
-    authors: v.pipe(list(shortText, LIMITS.authors, 'authors'), v.minLength(1, 'must name at least one author')),
+    updatePolicy: localLongText,
+    funding: localLongText,
+    competingInterests: localLongText,
+    authors: v.pipe(list(localShortText, LIMITS.authors, 'authors'), v.minLength(1, 'must name at least one author')),
     /** How the evidence was found and scored. */
-    method: v.optional(longText),
+    method: v.optional(localLongText),
   }),
   options: v.pipe(
-    list(v.object({ id: id('an option'), label: shortText, description: longText }), LIMITS.options, 'options'),
+    list(v.object({ id: id('an option'), label: localShortText, description: localLongText }), LIMITS.options, 'options'),
     v.minLength(2, 'must have at least two options to compare'),
   ),
   criteria: v.pipe(
@@ -135,10 +172,10 @@ export const DatasetSchema = v.object({
       v.object({
         id: id('a criterion'),
         /** A short name, e.g. "Cost". */
-        label: shortText,
+        label: localShortText,
         /** The patient's question, e.g. "What will it cost me?". */
-        question: shortText,
-        description: v.optional(longText),
+        question: localShortText,
+        description: v.optional(localLongText),
       }),
       LIMITS.criteria,
       'criteria',
@@ -150,9 +187,9 @@ export const DatasetSchema = v.object({
     list(
       v.object({
         id: id('a condition'),
-        label: shortText,
+        label: localShortText,
         /** What differs for this condition, in plain words. */
-        note: v.optional(longText),
+        note: v.optional(localLongText),
         /** Cells that replace the default ones for this condition (whole cells, so nothing mixes). */
         cells: cellsByOption,
       }),
@@ -178,6 +215,7 @@ export const DatasetSchema = v.object({
   ),
 });
 
+/** A dataset as validated: its text fields may be strings or text by language. */
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type Cell = v.InferOutput<typeof CellSchema>;
 export type Outcome = v.InferOutput<typeof OutcomeSchema>;
@@ -186,6 +224,30 @@ export type OptionInfo = Dataset['options'][number];
 export type Criterion = Dataset['criteria'][number];
 export type Citation = Dataset['citations'][number];
 export type Condition = NonNullable<Dataset['conditions']>[number];
+
+/**
+ * `T` with every text field resolved to one language (a string): what the widget renders.
+ * A text map is an object whose keys are any string and whose values are strings.
+ */
+export type Localised<T> = T extends string
+  ? T
+  : T extends readonly unknown[]
+    ? { [K in keyof T]: Localised<T[K]> }
+    : T extends object
+      ? string extends keyof T
+        ? T[string] extends string
+          ? string
+          : { [K in keyof T]: Localised<T[K]> }
+        : { [K in keyof T]: Localised<T[K]> }
+      : T;
+
+/** A dataset in one language (see `localiseDataset`). */
+export type LocalDataset = Localised<Dataset>;
+export type LocalCell = Localised<Cell>;
+export type LocalOutcome = Localised<Outcome>;
+export type LocalOption = Localised<OptionInfo>;
+export type LocalCriterion = Localised<Criterion>;
+export type LocalCondition = Localised<Condition>;
 
 export function isRealDate(value: string): boolean {
   if (!DATE_PATTERN.test(value)) return false;

@@ -1,15 +1,21 @@
 /**
  * The comparison as the patient sees it: the chosen options (in the dataset's fixed order, never
- * sorted by score) with each cell resolved for the chosen condition.
+ * sorted by score) with each cell resolved for the chosen condition. Works the same on a dataset
+ * as validated and on one already put into one language (`localiseDataset`).
  */
-import type { Cell, Condition, Criterion, Dataset, OptionInfo } from './schema.js';
+import type { Dataset } from './schema.js';
 
-export interface ComparisonView {
-  options: OptionInfo[];
-  criteria: Criterion[];
+type OptionOf<D extends Dataset> = D['options'][number];
+type CriterionOf<D extends Dataset> = D['criteria'][number];
+type CellOf<D extends Dataset> = D['cells'][string][string];
+type ConditionOf<D extends Dataset> = NonNullable<D['conditions']>[number];
+
+export interface ComparisonView<D extends Dataset = Dataset> {
+  options: OptionOf<D>[];
+  criteria: CriterionOf<D>[];
   /** cells[option][criterion], already switched to the condition's cells where it has them. */
-  cells: Cell[][];
-  condition: Condition | undefined;
+  cells: CellOf<D>[][];
+  condition: ConditionOf<D> | undefined;
 }
 
 export interface ViewChoice {
@@ -19,17 +25,20 @@ export interface ViewChoice {
   options?: readonly string[] | null;
 }
 
-export function resolveView(dataset: Dataset, choice: ViewChoice = {}): ComparisonView {
-  const condition = dataset.conditions?.find((c) => c.id === choice.condition);
+export function resolveView<D extends Dataset>(dataset: D, choice: ViewChoice = {}): ComparisonView<D> {
+  const conditions: readonly ConditionOf<D>[] = dataset.conditions ?? [];
+  const condition = conditions.find((c) => c.id === choice.condition);
   const wanted = new Set(choice.options ?? []);
-  let options = dataset.options.filter((option) => wanted.has(option.id));
-  if (options.length === 0) options = dataset.options;
+  const all: OptionOf<D>[] = dataset.options;
+  let options = all.filter((option) => wanted.has(option.id));
+  if (options.length === 0) options = all;
+  const criteria: CriterionOf<D>[] = dataset.criteria;
   const cells = options.map((option) =>
-    dataset.criteria.map(
-      (criterion) => condition?.cells[option.id]?.[criterion.id] ?? dataset.cells[option.id][criterion.id],
+    criteria.map(
+      (criterion): CellOf<D> => (condition?.cells[option.id]?.[criterion.id] ?? dataset.cells[option.id][criterion.id]) as CellOf<D>,
     ),
   );
-  return { options, criteria: dataset.criteria, cells, condition };
+  return { options, criteria, cells, condition };
 }
 
 /** (score - 1) / 4: a score of 1 adds nothing, 5 adds the criterion's whole weight. */

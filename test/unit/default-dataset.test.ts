@@ -1,8 +1,9 @@
-/** The shipped dataset: valid, fully cited, in plain words. */
+/** The shipped dataset: valid, fully cited, complete in English and Spanish, in plain words. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateDataset, type Cell, type Dataset } from '../../src/model/index.js';
-import { fleschKincaidGrade } from '../support/readability.js';
+import { localText, type LocalText } from '../../src/i18n/index.js';
+import { localiseDataset, validateDataset, type Cell, type Dataset } from '../../src/model/index.js';
+import { fernandezHuerta, fleschKincaidGrade, szigrisztPazos } from '../support/readability.js';
 
 const raw = JSON.parse(readFileSync(new URL('../../data/chronic-pain.json', import.meta.url), 'utf8'));
 const result = validateDataset(raw);
@@ -15,6 +16,31 @@ function allCells(): { path: string; cell: Cell }[] {
     for (const [o, byCriterion] of Object.entries(condition.cells)) for (const [c, cell] of Object.entries(byCriterion)) out.push({ path: `${condition.id}.${o}.${c}`, cell });
   }
   return out;
+}
+
+/** Every text field a patient reads (citations' bibliographic fields are left as published). */
+function textFields(value: unknown = raw, path = ''): { path: string; value: unknown }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => textFields(v, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  const out: { path: string; value: unknown }[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (key === 'citations' || ['id', 'published', 'reviewBy', 'certainty', 'score', 'range', 'count'].includes(key)) continue;
+    const isText = typeof v === 'string' || (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string'));
+    if (isText) out.push({ path: here, value: v });
+    else if (key === 'authors' && Array.isArray(v)) v.forEach((a, i) => out.push({ path: `${here}[${i}]`, value: a }));
+    else out.push(...textFields(v, here));
+  }
+  return out;
+}
+
+/** Average and the worst five of a score over summaries (`worst` is 'high' for grades, 'low' for ease scores). */
+function report(title: string, scores: { path: string; score: number }[], worst: 'high' | 'low') {
+  const average = scores.reduce((s, g) => s + g.score, 0) / scores.length;
+  const sorted = [...scores].sort((a, b) => (worst === 'high' ? b.score - a.score : a.score - b.score));
+  console.log(`${title} of ${scores.length} summaries: average ${average.toFixed(1)}; worst five:`);
+  for (const { path, score } of sorted.slice(0, 5)) console.log(`  ${score.toFixed(1).padStart(5)}  ${path}`);
+  return { average, worst: sorted.slice(0, 5) };
 }
 
 describe('data/chronic-pain.json', () => {
@@ -41,12 +67,46 @@ describe('data/chronic-pain.json', () => {
     for (const citation of dataset.citations) expect(citation.url, citation.id).toMatch(/^https:\/\//);
   });
 
-  it('reports the reading grade of its summaries (gated at 10 per summary)', () => {
-    const grades = allCells().map(({ path, cell }) => ({ path, grade: fleschKincaidGrade(cell.summary) }));
-    const average = grades.reduce((s, g) => s + g.grade, 0) / grades.length;
-    const worst = [...grades].sort((a, b) => b.grade - a.grade).slice(0, 5);
-    console.log(`Readability (Flesch-Kincaid grade) of ${grades.length} summaries: average ${average.toFixed(1)}`);
-    for (const { path, grade } of worst) console.log(`  ${grade.toFixed(1)}  ${path}`);
-    expect(worst[0].grade).toBeLessThanOrEqual(10);
+  it('is complete in English and Spanish: every text field has both, and they differ', () => {
+    const fields = textFields();
+    expect(fields.length).toBe(200);
+    const incomplete = fields.filter(({ value }) => {
+      const map = value as Record<string, string>;
+      return typeof value === 'string' || Object.keys(map).join() !== 'en,es' || !map.en.trim() || !map.es.trim() || map.en === map.es;
+    });
+    expect(incomplete.map((f) => f.path)).toEqual([]);
+  });
+
+  it('keeps citations as published (one language, not translated)', () => {
+    for (const c of dataset.citations) for (const key of ['authors', 'title', 'source'] as const) expect(typeof c[key], `${c.id}.${key}`).toBe('string');
+  });
+
+  it('gives a whole dataset in one language, with the same ids and numbers', () => {
+    const es = localiseDataset(dataset, ['es', 'en']);
+    expect(es.options[0].label).toBe('EMT (estimulación magnética del cerebro)');
+    expect(es.criteria.map((c) => c.id)).toEqual(dataset.criteria.map((c) => c.id));
+    expect(es.cells.tms.cost.score).toBe(dataset.cells.tms.cost.score);
+    expect(JSON.stringify(es)).not.toMatch(/"en":|"es":/);
+  });
+
+  it('reports the reading level of its summaries: English gated at grade 10 each, Spanish printed', () => {
+    const cells = allCells();
+    const english = report(
+      'English readability (Flesch-Kincaid grade)',
+      cells.map(({ path, cell }) => ({ path, score: fleschKincaidGrade(localText(cell.summary, 'en')) })),
+      'high',
+    );
+    report(
+      'Spanish readability (Fernández-Huerta; 60-70 normal, 70-80 fairly easy, higher is easier)',
+      cells.map(({ path, cell }) => ({ path, score: fernandezHuerta(localText(cell.summary as LocalText, 'es')) })),
+      'low',
+    );
+    report(
+      'Spanish readability (Szigriszt-Pazos / INFLESZ; 55-65 normal, 65-80 fairly easy)',
+      cells.map(({ path, cell }) => ({ path, score: szigrisztPazos(localText(cell.summary as LocalText, 'es')) })),
+      'low',
+    );
+    expect(english.worst[0].score).toBeLessThanOrEqual(10);
+    expect(english.average, 'goal: grade 8 or lower on average').toBeLessThanOrEqual(8);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * A dataset or clinic configuration in one language: every text field resolved with `localText`
+ * (the language, its base, English, then any text), so what renders is always a string and never
+ * a key or a blank. Done once per dataset and language, not while rendering.
+ */
+import { localText, type LocalText } from '../i18n/text.js';
+import type { Clinic, LocalClinic } from './clinic.js';
+import type { Cell, Dataset, LocalCell, LocalDataset, Outcome, LocalOutcome } from './schema.js';
+
+/** `locale`: a language tag (`es-MX`) or the keys to try in order (`['es-MX', 'es', 'en']`). */
+export type TextLocale = string | readonly string[];
+
+export function localiseDataset(data: Dataset, locale: TextLocale): LocalDataset {
+  const t = (value: LocalText) => localText(value, locale);
+  const opt = (value: LocalText | undefined) => (value === undefined ? undefined : t(value));
+  const cells = (byOption: Dataset['cells']): LocalDataset['cells'] => {
+    const out: LocalDataset['cells'] = {};
+    for (const [optionId, byCriterion] of Object.entries(byOption)) {
+      const row: Record<string, LocalCell> = {};
+      for (const [criterionId, cell] of Object.entries(byCriterion)) row[criterionId] = localiseCell(cell, locale);
+      out[optionId] = row;
+    }
+    return out;
+  };
+  const { meta } = data;
+  return {
+    ...data,
+    meta: {
+      ...meta,
+      title: t(meta.title),
+      question: t(meta.question),
+      condition: t(meta.condition),
+      updatePolicy: t(meta.updatePolicy),
+      funding: t(meta.funding),
+      competingInterests: t(meta.competingInterests),
+      authors: meta.authors.map(t),
+      method: opt(meta.method),
+    },
+    options: data.options.map((o) => ({ ...o, label: t(o.label), description: t(o.description) })),
+    criteria: data.criteria.map((c) => ({ ...c, label: t(c.label), question: t(c.question), description: opt(c.description) })),
+    cells: cells(data.cells),
+    conditions: data.conditions?.map((c) => ({ ...c, label: t(c.label), note: opt(c.note), cells: cells(c.cells) })),
+  };
+}
+
+export function localiseCell(cell: Cell, locale: TextLocale): LocalCell {
+  const t = (value: LocalText) => localText(value, locale);
+  return {
+    ...cell,
+    summary: t(cell.summary),
+    detail: cell.detail === undefined ? undefined : t(cell.detail),
+    outcomes: cell.outcomes?.map((o) => localiseOutcome(o, locale)),
+  };
+}
+
+function localiseOutcome(outcome: Outcome, locale: TextLocale): LocalOutcome {
+  const t = (value: LocalText) => localText(value, locale);
+  return {
+    ...outcome,
+    label: t(outcome.label),
+    population: t(outcome.population),
+    timeFrame: t(outcome.timeFrame),
+    event: t(outcome.event),
+    nonEvent: t(outcome.nonEvent),
+    comparison: outcome.comparison && { ...outcome.comparison, label: t(outcome.comparison.label) },
+  };
+}
+
+export function localiseClinic(clinic: Clinic, locale: TextLocale): LocalClinic {
+  const t = (value: LocalText) => localText(value, locale);
+  const opt = (value: LocalText | undefined) => (value === undefined ? undefined : t(value));
+  const facts: NonNullable<LocalClinic['facts']> = {};
+  for (const [optionId, f] of Object.entries(clinic.facts ?? {})) {
+    facts[optionId] = { ...f, price: opt(f.price), wait: opt(f.wait), insurance: opt(f.insurance), note: opt(f.note) };
+  }
+  return {
+    ...clinic,
+    name: t(clinic.name),
+    facts: clinic.facts && facts,
+    contact: clinic.contact && { ...clinic.contact, label: t(clinic.contact.label) },
+  };
+}
