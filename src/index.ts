@@ -13,8 +13,11 @@ import { OptionGrid } from './components/option-grid.js';
 import { PrioritySliders } from './components/priority-sliders.js';
 import { TreatmentCompare } from './components/treatment-compare.js';
 import { englishMessages } from './i18n/index.js';
+import { DealBreakers, DecisionStage, IconArray, JOURNEY_TAGS, SureCheck, YourPlan, defineJourneyElements } from './components/journey.js';
 
 export { AboutEvidence, ClinicFacts, FitChart, HowSure, OptionGrid, PrioritySliders, TreatmentCompare };
+export { DealBreakers, DecisionStage, IconArray, JOURNEY_TAGS, SureCheck, YourPlan };
+export type { DealBreakersChangeDetail, OwnConcern, PlanChangeDetail, StageChangeDetail, SureChangeDetail } from './components/journey-events.js';
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT, type TreatmentCompareMode } from './components/treatment-compare.js';
 export type {
   DatasetErrorDetail,
@@ -60,6 +63,7 @@ export const TAGS = {
 } as const;
 
 // Parts first, so the root finds them defined when it first renders.
+defineJourneyElements();
 defineElement(TAGS.grid, OptionGrid);
 defineElement(TAGS.sliders, PrioritySliders);
 defineElement(TAGS.chart, FitChart);
@@ -77,5 +81,10 @@ declare global {
     'tc-how-sure': HowSure;
     'tc-about-evidence': AboutEvidence;
     'tc-clinic-facts': ClinicFacts;
+    'tc-icon-array': IconArray;
+    'tc-sure-check': SureCheck;
+    'tc-decision-stage': DecisionStage;
+    'tc-your-plan': YourPlan;
+    'tc-deal-breakers': DealBreakers;
   }
 }

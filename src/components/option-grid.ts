@@ -329,6 +329,17 @@ export class OptionGrid extends LitElement {
       <p>${this.messages.outcomeLine(outcome.count, outcome.event)}; ${this.messages.outcomeOther(outcome.count, outcome.nonEvent)}</p>
       ${outcome.comparison ? html`<p>${this.messages.outcomeComparison(outcome.comparison.label, outcome.comparison.count)}</p>` : nothing}
       <p class="muted facts">${this.messages.outcomeWho(outcome.population, outcome.timeFrame)}</p>
+      <tc-icon-array
+        picture-only
+        .count=${outcome.count}
+        .label=${outcome.label}
+        .event=${outcome.event}
+        .nonEvent=${outcome.nonEvent}
+        .population=${outcome.population}
+        .timeFrame=${outcome.timeFrame}
+        .comparison=${outcome.comparison}
+        .messages=${this.messages.journey}
+      ></tc-icon-array>
     </div>`;
   }
 

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { shared, tokens } from '../styles/tokens.js';
+import { choiceStyles } from './sure-check.js';
 
 /** Layout of the root element. Fits its container (container queries), not the viewport. */
 export const rootStyles = [
   tokens,
   shared,
+  choiceStyles,
   css`
     :host {
       display: block;
@@ -165,9 +167,115 @@ export const rootStyles = [
         color: CanvasText;
       }
     }
+    /* The decision journey, taking it away, and counselor mode. */
+    .take-away {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+    }
+    .take-away p {
+      margin: 0;
+    }
+    .take-away input {
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.4em 0.6em;
+      min-height: var(--_target);
+      width: min(40rem, 100%);
+    }
+    .talk {
+      display: grid;
+      gap: calc(var(--_gap) * 1.5);
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .set-aside {
+      list-style: none;
+      padding: 0.5em 0.8em;
+      border-inline-start: 4px solid var(--_warning);
+      background: var(--_surface);
+    }
+    tc-deal-breakers {
+      margin-top: calc(var(--_gap) * 1.5);
+    }
+    .summary {
+      display: none;
+    }
+    .summary table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    .summary th,
+    .summary td {
+      border: 1px solid currentColor;
+      padding: 0.2em 0.4em;
+      text-align: start;
+      vertical-align: top;
+    }
+    .summary dt {
+      font-weight: 600;
+    }
+    .summary-notes {
+      white-space: pre-wrap;
+    }
+    article.counselor {
+      font-size: 1.25em;
+      --_muted: currentColor;
+      --_border: var(--tc-border, currentColor);
+    }
+    .counselor-controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: var(--_gap);
+      padding: 0.75em 1em;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .counselor-controls h3 {
+      flex: 1 0 100%;
+    }
+    .counselor-controls fieldset {
+      margin: 0;
+    }
+    .show-options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1.25em;
+    }
+    .focus-pair label {
+      margin-inline-end: 0.25em;
+    }
+    @container (min-width: 56rem) {
+      .counselor .talk {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        align-items: start;
+      }
+      .counselor .talk > .grid-section {
+        grid-row: span 2;
+      }
+      .counselor .weigh {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .counselor .results {
+        position: static;
+      }
+    }
     @media print {
       :host {
         font-size: 11pt;
+      }
+      article > :not(header):not(.tc-disclosure):not(.summary) {
+        display: none !important;
+      }
+      .summary {
+        display: block;
+      }
+      article.counselor {
+        font-size: 1em;
       }
       .results {
         position: static;

@@ -11,7 +11,9 @@ import {
   parseDatasetJson,
   parseIdList,
   parseWeights,
+  readHash,
   resolveView,
+  writeHash,
   serialiseWeights,
   validateClinic,
   validateDataset,
@@ -37,10 +39,28 @@ import type {
   WeightsChangeDetail,
 } from './events.js';
 import { howSureSentences } from './how-sure.js';
+import type { DealBreakersChangeDetail, OwnConcern, PlanChangeDetail, StageChangeDetail, SureChangeDetail } from './journey-events.js';
+import { renderSummary } from './journey-summary.js';
+import {
+  OWN_CONCERN_ID,
+  cleanConcern,
+  readJourneyHash,
+  withOwnConcern,
+  withoutSetAside,
+  writeJourneyHash,
+  type Role,
+  type Stage,
+  type SureAnswers,
+} from '../model/journey.js';
+import { DEFAULT_WEIGHT } from '../model/weights.js';
 import { rootStyles } from './treatment-compare.styles.js';
 
-/** The only mode so far; `counselor` comes in a later issue. Unknown values act as `patient`. */
-export type TreatmentCompareMode = 'patient';
+/**
+ * `patient` (the default): the decision journey, every step optional. `counselor`: for a shared
+ * screen in a consultation: large type, the grid and the priorities side by side, and controls to
+ * focus on two options, hide or show options, and start again. Unknown values act as `patient`.
+ */
+export type TreatmentCompareMode = 'patient' | 'counselor';
 
 /** Default time allowed for loading `src`, in milliseconds. */
 export const DEFAULT_FETCH_TIMEOUT = 10_000;
@@ -107,6 +127,10 @@ function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefin
  * </treatment-compare>
  * ```
  *
+ * The decision journey's parts also fire `stage-change` (from `tc-decision-stage`) and `sure-change`
+ * (from `tc-sure-check`), which reach the page. Free text (notes, questions, the person's own
+ * concern) stays inside the widget: `plan-change` and `deal-breakers-change` are stopped here.
+ *
  * User changes and events: sliders update the chart live while they move (`input`); the
  * `weights-change` event fires once per finished change (the slider's `change`: one key press, or
  * the release of a drag; a reset is one change), only when the values differ from the last ones
@@ -152,6 +176,10 @@ function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefin
  * @csspart about - the "about this information" body
  * @csspart citations - the list of sources
  * @csspart live - the visually hidden live region
+ * @csspart take-away - the print and copy-link buttons
+ * @csspart counselor-controls - counselor mode: focus on two options, options shown, start again
+ * @csspart set-aside - the list of options the person set aside
+ * @csspart summary - the one-page summary (shown only when printing)
  *
  * @cssproperty [--tc-accent=#1d5fa6] - accent colour (focus ring, rating dots, sliders)
  * @cssproperty [--tc-on-accent=#ffffff] - text on the accent colour
@@ -172,8 +200,15 @@ export class TreatmentCompare extends LitElement {
   /** URL of a dataset (JSON) to load instead of the built-in one. Fetched with a timeout; a newer `src` cancels an older load. */
   @property({ reflect: false }) src: string | null = null;
 
-  /** Who the view is for. Only `patient` so far. */
+  /** Who the view is for: `patient` (default) or `counselor` (a shared screen in a consultation). */
   @property() mode: TreatmentCompareMode = 'patient';
+
+  /**
+   * `url`: opt in to keeping priorities, options, condition, where you are in deciding, SURE
+   * answers and options set aside in the page's URL hash (restored on load, validated and
+   * clamped), and show a "copy link" button. Notes and questions are never put in the URL.
+   */
+  @property() persist = '';
 
   /** A condition id from the dataset (e.g. `migraine`); empty or unknown shows the general evidence. */
   @property() condition = '';
@@ -248,7 +283,24 @@ export class TreatmentCompare extends LitElement {
   private view?: ComparisonView<LocalDataset>;
   private fit?: FitResult;
   private robustness?: Robustness;
-  private memo: { data?: LocalDataset; weightsInput?: unknown; condition?: string; options?: string; view?: ComparisonView<LocalDataset>; weights?: Weights } = {};
+  private memo: { data?: LocalDataset; weightsInput?: unknown; viewKey?: string; view?: ComparisonView<LocalDataset>; journeyKey?: string; compared?: ComparisonView<LocalDataset>; weights?: Weights } = {};
+  /** The options compared: the view without the options set aside, with the person's own concern. */
+  private compared?: ComparisonView<LocalDataset>;
+
+  // The decision journey (kept in the page only; see `persist` for what may go in the URL).
+  @state() private stage?: Stage;
+  @state() private decisionRole?: Role;
+  @state() private sure: SureAnswers = {};
+  @state() private setAside: string[] = [];
+  @state() private concern?: OwnConcern;
+  @state() private questions?: string[];
+  @state() private notes = '';
+  // Counselor mode: two options to focus on ('' for none), and options hidden.
+  @state() private focusPair: [string, string] = ['', ''];
+  @state() private hiddenOptions: string[] = [];
+  @state() private copyStatus: '' | 'copied' | 'fallback' = '';
+  private copyText = '';
+  private restored = false;
 
   // What was last reported (or set by code), so events fire only for real user changes.
   private reportedWeights = '';
@@ -301,6 +353,7 @@ export class TreatmentCompare extends LitElement {
     if (!this.hasUpdated || changed.has('dataset') || changed.has('src')) this.chooseData(!this.hasUpdated, changed);
     this.resolveClinic();
     this.localise();
+    this.restoreFromUrl();
     if (this.recompute()) {
       // A change made by code (or a newly loaded dataset) is the new baseline, not a user change.
       this.reportedWeights = this.weightsKey();
@@ -464,19 +517,175 @@ export class TreatmentCompare extends LitElement {
           : parseWeights(this.weights, criterionIds);
       m.weightsInput = this.weights;
     }
-    if (m.data !== data || m.condition !== this.condition || m.options !== this.options) {
-      const optionIds = parseIdList(this.options, data.options.map((o) => o.id));
-      this.view = resolveView(data, { condition: this.condition, options: optionIds });
-      m.condition = this.condition;
-      m.options = this.options;
+    const viewKey = [this.condition, this.options, this.mode, this.focusPair.join(','), this.hiddenOptions.join(',')].join('|');
+    if (m.data !== data || m.viewKey !== viewKey) {
+      const allIds = data.options.map((o) => o.id);
+      const chosen = parseIdList(this.options, allIds);
+      this.view = resolveView(data, { condition: this.condition, options: this.shownIds(chosen.length ? chosen : allIds) });
+      m.viewKey = viewKey;
     }
     m.data = data;
-    if (m.view === this.view && m.weights === this.current) return false;
-    this.fit = computeFit(this.view!, this.current);
-    this.robustness = computeRobustness(this.view!, this.current);
+    const shownIds = this.view!.options.map((o) => o.id);
+    const concern = cleanConcern(this.concern, shownIds);
+    const journeyKey = `${this.setAside.join(',')}|${JSON.stringify(concern ?? null)}`;
+    if (m.view !== this.view || m.journeyKey !== journeyKey) {
+      this.compared = withOwnConcern(withoutSetAside(this.view!, this.setAside), concern);
+      m.journeyKey = journeyKey;
+    }
+    const hasConcern = this.compared!.criteria.some((c) => c.id === OWN_CONCERN_ID);
+    if (hasConcern !== OWN_CONCERN_ID in this.current) {
+      const { [OWN_CONCERN_ID]: _dropped, ...rest } = this.current;
+      this.current = hasConcern ? { ...this.current, [OWN_CONCERN_ID]: DEFAULT_WEIGHT } : rest;
+    }
+    if (m.view === this.view && m.compared === this.compared && m.weights === this.current) return false;
+    this.fit = computeFit(this.compared!, this.current);
+    this.robustness = computeRobustness(this.compared!, this.current);
     m.view = this.view;
+    m.compared = this.compared;
     m.weights = this.current;
     return true;
+  }
+
+  /** In counselor mode: the two options focused on, else the options not hidden (never none). */
+  private shownIds(ids: readonly string[]): string[] {
+    if (this.mode !== 'counselor') return [...ids];
+    const [a, b] = this.focusPair;
+    if (a && b && a !== b && ids.includes(a) && ids.includes(b)) return ids.filter((id) => id === a || id === b);
+    const shown = ids.filter((id) => !this.hiddenOptions.includes(id));
+    return shown.length ? shown : [...ids];
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The URL hash (opt-in: persist="url"). Never free text: no notes, questions or own concern.
+
+  /** Restores a state from the hash once, when the dataset is first there. Validated; never throws. */
+  private restoreFromUrl() {
+    if (this.persist !== 'url' || this.restored || !this.data || typeof location === 'undefined') return;
+    this.restored = true;
+    try {
+      const hash = location.hash;
+      const base = readHash(hash);
+      if (base.weights) this.weights = base.weights;
+      if (base.condition) this.condition = base.condition;
+      if (base.options) this.options = base.options;
+      const journey = readJourneyHash(hash, this.data.options.map((o) => o.id));
+      this.stage = journey.stage;
+      this.decisionRole = journey.role;
+      this.sure = journey.sure ?? {};
+      this.setAside = journey.setAside ?? [];
+    } catch {
+      // A hash that cannot be read is ignored.
+    }
+  }
+
+  /** The state as a hash, keeping the page's own keys. */
+  private stateHash(): string {
+    const base = writeHash(location.hash, {
+      weights: this.weightsKey() || undefined,
+      options: this.options || undefined,
+      condition: this.condition || undefined,
+    });
+    return writeJourneyHash(base, { stage: this.stage, role: this.decisionRole, sure: this.sure, setAside: this.setAside });
+  }
+
+  /** Keeps the hash in step after a user change (persist="url" only; no history entry, no scroll). */
+  private persistState() {
+    if (this.persist !== 'url' || typeof location === 'undefined') return;
+    try {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${this.stateHash()}`);
+    } catch {
+      // Some sandboxed pages forbid it: the link button still works.
+    }
+  }
+
+  private async copyLink() {
+    const url = `${location.href.split('#')[0]}${this.stateHash()}`;
+    this.copyText = url;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      this.copyStatus = 'copied';
+    } catch {
+      this.copyStatus = 'fallback';
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#tc-copy-field');
+      field?.focus();
+      field?.select();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The decision journey and counselor controls (user input)
+
+  /** After a journey change that may change the comparison: recompute, announce, report, persist. */
+  private journeyChanged() {
+    this.recompute();
+    this.requestUpdate();
+    this.scheduleAnnouncement();
+    this.report();
+  }
+
+  private onStage = (event: CustomEvent<StageChangeDetail>) => {
+    this.stage = event.detail.stage;
+    this.decisionRole = event.detail.role;
+    this.persistState();
+  };
+
+  private onSure = (event: CustomEvent<SureChangeDetail>) => {
+    this.sure = { ...event.detail.answers };
+    this.persistState();
+  };
+
+  /** Free text (notes, questions) stays inside the widget: the event does not reach the page. */
+  private onPlan = (event: CustomEvent<PlanChangeDetail>) => {
+    event.stopPropagation();
+    this.questions = [...event.detail.questions];
+    this.notes = event.detail.notes;
+  };
+
+  /** The own concern's name is free text: the event stays inside the widget. */
+  private onDealBreakers = (event: CustomEvent<DealBreakersChangeDetail>) => {
+    event.stopPropagation();
+    const ids = this.local?.options.map((o) => o.id) ?? [];
+    this.setAside = ids.filter((id) => event.detail.setAside.includes(id));
+    this.concern = event.detail.concern;
+    this.journeyChanged();
+  };
+
+  private onFocus(which: 0 | 1, value: string) {
+    const pair: [string, string] = [...this.focusPair];
+    pair[which] = value;
+    this.focusPair = pair;
+    this.journeyChanged();
+  }
+
+  private onShowOption(id: string, shown: boolean) {
+    const hidden = new Set(this.hiddenOptions);
+    if (shown) hidden.delete(id);
+    else hidden.add(id);
+    this.hiddenOptions = (this.local?.options ?? []).map((o) => o.id).filter((known) => hidden.has(known));
+    this.focusPair = ['', ''];
+    this.journeyChanged();
+  }
+
+  /** Start again: priorities to the middle, all options, and every journey answer cleared. */
+  private startAgain() {
+    if (!this.data) return;
+    this.focusPair = ['', ''];
+    this.hiddenOptions = [];
+    this.setAside = [];
+    this.concern = undefined;
+    this.stage = undefined;
+    this.decisionRole = undefined;
+    this.sure = {};
+    this.questions = undefined;
+    this.notes = '';
+    this.copyStatus = '';
+    this.applyUser({ weights: completeWeights(this.data.criteria.map((c) => c.id)) }, true);
+  }
+
+  private print() {
+    window.print();
   }
 
   private weightsKey(): string {
@@ -503,6 +712,7 @@ export class TreatmentCompare extends LitElement {
 
   /** Fires weights-change and ranking-change for a finished user change, each only if something changed. */
   private report() {
+    this.persistState();
     const weights = this.weightsKey();
     if (weights !== this.reportedWeights) {
       this.reportedWeights = weights;
@@ -550,10 +760,11 @@ export class TreatmentCompare extends LitElement {
 
   /** What the live region says: every option's fit in dataset order, then how sure. */
   private describe(): string {
-    const view = this.view;
+    const view = this.compared;
     const fit = this.fit;
     const m = this.i18n.messages;
     if (!view || !fit) return '';
+    if (view.options.length === 0) return m.journey.allSetAside;
     if (fit.status === 'no-priorities') return m.announceNoPriorities;
     const byId = new Map(fit.fits.map((f) => [f.optionId, f.fit]));
     const parts = view.options.map((o) => m.chartPart(o.label, fitNumber(byId.get(o.id) ?? 0)));
@@ -576,10 +787,11 @@ export class TreatmentCompare extends LitElement {
     const data = this.local;
     const m = this.i18n.messages;
     const disclosure = data ? this.renderDisclosure(data, m) : nothing;
+    const classes = [disclosure === nothing ? '' : 'has-disclosure', this.mode === 'counselor' ? 'counselor' : 'patient'].filter(Boolean).join(' ');
     return html`<article
       part="base"
       lang=${m.language}
-      class=${disclosure === nothing ? '' : 'has-disclosure'}
+      class=${classes}
       aria-labelledby=${data ? 'tc-title' : nothing}
       aria-busy=${this.loading ? 'true' : 'false'}
     >
@@ -663,62 +875,175 @@ export class TreatmentCompare extends LitElement {
     </div>`;
   }
 
+  /** Print, copy link (persist="url" only) and its privacy note. */
+  private renderTakeAway(m: Messages) {
+    const j = m.journey;
+    return html`<div class="take-away controls" part="take-away">
+      <button type="button" class="print" @click=${this.print}>${j.printButton}</button>
+      ${this.persist === 'url'
+        ? html`<button type="button" class="copy-link" @click=${this.copyLink} aria-describedby="tc-link-privacy">${j.copyLink}</button>
+            <p id="tc-link-privacy" class="muted">${j.linkPrivacy}</p>
+            <div role="status" class="copy-status">
+              ${this.copyStatus === 'copied' ? html`<p>${j.copied}</p>` : nothing}
+            </div>
+            ${this.copyStatus === 'fallback'
+              ? html`<p class="copy-fallback">
+                  <label for="tc-copy-field">${j.copyFallback}</label>
+                  <input id="tc-copy-field" type="text" readonly .value=${this.copyText} />
+                </p>`
+              : nothing}`
+        : nothing}
+    </div>`;
+  }
+
+  /** Counselor mode: focus on two options, show or hide options, start again. */
+  private renderCounselorControls(data: LocalDataset, m: Messages) {
+    const j = m.journey;
+    const shown = new Set(this.view?.options.map((o) => o.id) ?? []);
+    const focusing = Boolean(this.focusPair[0] && this.focusPair[1] && this.focusPair[0] !== this.focusPair[1]);
+    const select = (which: 0 | 1, label: string) => html`<label for=${`tc-focus-${which}`}>${label}</label>
+      <select id=${`tc-focus-${which}`} class="focus" @change=${(e: Event) => this.onFocus(which, (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!this.focusPair[which]}>${j.focusNone}</option>
+        ${data.options.map((o) => html`<option value=${o.id} ?selected=${this.focusPair[which] === o.id}>${o.label}</option>`)}
+      </select>`;
+    return html`<section class="counselor-controls controls" part="counselor-controls" aria-labelledby="tc-counselor-title">
+      <h3 id="tc-counselor-title">${j.counselorTitle}</h3>
+      <fieldset class="focus-pair">
+        <legend>${j.focusLabel}</legend>
+        ${select(0, j.focusFirst)} ${select(1, j.focusSecond)}
+      </fieldset>
+      <fieldset class="show-options">
+        <legend>${j.showOptions}</legend>
+        ${data.options.map(
+          (o) => html`<label class="choice">
+            <input
+              type="checkbox"
+              data-option=${o.id}
+              .checked=${shown.has(o.id)}
+              ?disabled=${focusing || (shown.has(o.id) && shown.size === 1)}
+              @change=${(e: Event) => this.onShowOption(o.id, (e.target as HTMLInputElement).checked)}
+            />${o.label}
+          </label>`,
+        )}
+      </fieldset>
+      <button type="button" class="start-again" @click=${this.startAgain}>${j.resetAll}</button>
+    </section>`;
+  }
+
   private renderMain(data: LocalDataset, view: ComparisonView<LocalDataset>, m: Messages) {
+    const j = m.journey;
     const conditions = data.conditions ?? [];
     const selected = view.condition?.id ?? '';
+    const compared = this.compared ?? view;
+    const aside = view.options.filter((o) => this.setAside.includes(o.id));
+    const counselor = this.mode === 'counselor';
+    // Step 1; in counselor mode it follows the grid and priorities, which lead the screen.
+    const stage = html`<div class="journey-stage controls">
+        <tc-decision-stage
+          .stage=${this.stage}
+          .decisionRole=${this.decisionRole}
+          .messages=${j}
+          @stage-change=${this.onStage}
+        ></tc-decision-stage>
+      </div>`;
     return html`
-      <section class="grid-section" aria-labelledby="tc-grid-title">
-        <h3 id="tc-grid-title">${m.gridTitle}</h3>
-        ${conditions.length
-          ? html`<div class="condition">
-              <label for="tc-condition">${m.conditionSelect}</label>
-              <select id="tc-condition" part="condition-select" @change=${this.onConditionChange}>
-                <option value="" ?selected=${selected === ''}>${m.conditionAll}</option>
-                ${conditions.map((c) => html`<option value=${c.id} ?selected=${selected === c.id}>${c.label}</option>`)}
-              </select>
-            </div>`
-          : nothing}
-        ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
-        <tc-option-grid exportparts="grid, cards, option-card, cell, cell-detail" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
-      </section>
-      ${this.renderClinic(view, m)}
-      <div class="weigh">
-        <section class="priorities" part="priorities" aria-labelledby="tc-sliders-title">
-          <h3 id="tc-sliders-title">${m.slidersTitle}</h3>
-          <tc-priority-sliders
-            exportparts="slider, slider-input, reset"
-            .criteria=${view.criteria}
-            .weights=${this.current}
-            .messages=${m}
-            @tc-weight-input=${this.onWeightInput}
-            @tc-weights-reset=${this.onReset}
-          ></tc-priority-sliders>
-        </section>
-        <section class="results" part="results" aria-labelledby="tc-chart-title">
-          <h3 id="tc-chart-title">${m.chartTitle}</h3>
-          <tc-fit-chart
-            exportparts="chart, legend, table, chart-empty"
-            .options=${view.options}
-            .criteria=${view.criteria}
-            .fit=${this.fit}
-            .messages=${m}
-          ></tc-fit-chart>
-          ${this.fit?.status === 'ok'
-            ? html`<h4>${m.howSureTitle}</h4>
-                <tc-how-sure
-                  exportparts="how-sure"
-                  .robustness=${this.robustness}
-                  .options=${view.options}
-                  .criteria=${view.criteria}
-                  .messages=${m}
-                ></tc-how-sure>`
+      ${this.renderTakeAway(m)}
+      ${counselor ? this.renderCounselorControls(data, m) : nothing}
+${counselor ? nothing : stage}
+      <div class="talk">
+        <section class="grid-section" aria-labelledby="tc-grid-title">
+          <h3 id="tc-grid-title">${m.gridTitle}</h3>
+          ${conditions.length
+            ? html`<div class="condition">
+                <label for="tc-condition">${m.conditionSelect}</label>
+                <select id="tc-condition" part="condition-select" @change=${this.onConditionChange}>
+                  <option value="" ?selected=${selected === ''}>${m.conditionAll}</option>
+                  ${conditions.map((c) => html`<option value=${c.id} ?selected=${selected === c.id}>${c.label}</option>`)}
+                </select>
+              </div>`
             : nothing}
+          ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
+          ${aside.length
+            ? html`<ul class="set-aside" part="set-aside">
+                ${aside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${j.setAsideNote(o.label)}</li>`)}
+              </ul>`
+            : nothing}
+          <tc-option-grid exportparts="grid, cards, option-card, cell, cell-detail" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
         </section>
+        ${this.renderClinic(view, m)}
+        <div class="weigh">
+          <section class="priorities" part="priorities" aria-labelledby="tc-sliders-title">
+            <h3 id="tc-sliders-title">${counselor ? j.prioritiesTitle : m.slidersTitle}</h3>
+            <tc-priority-sliders
+              exportparts="slider, slider-input, reset"
+              .criteria=${compared.criteria}
+              .weights=${this.current}
+              .messages=${m}
+              @tc-weight-input=${this.onWeightInput}
+              @tc-weights-reset=${this.onReset}
+            ></tc-priority-sliders>
+            <tc-deal-breakers
+              class="controls"
+              .options=${view.options}
+              .setAside=${this.setAside}
+              .concern=${this.concern}
+              .messages=${j}
+              @deal-breakers-change=${this.onDealBreakers}
+            ></tc-deal-breakers>
+          </section>
+          <section class="results" part="results" aria-labelledby="tc-chart-title">
+            <h3 id="tc-chart-title">${m.chartTitle}</h3>
+            ${compared.options.length === 0
+              ? html`<p class="all-set-aside">${j.allSetAside}</p>`
+              : html`<tc-fit-chart
+                    exportparts="chart, legend, table, chart-empty"
+                    .options=${compared.options}
+                    .criteria=${compared.criteria}
+                    .fit=${this.fit}
+                    .messages=${m}
+                  ></tc-fit-chart>
+                  ${this.fit?.status === 'ok'
+                    ? html`<h4>${m.howSureTitle}</h4>
+                        <tc-how-sure
+                          exportparts="how-sure"
+                          .robustness=${this.robustness}
+                          .options=${compared.options}
+                          .criteria=${compared.criteria}
+                          .messages=${m}
+                        ></tc-how-sure>`
+                    : nothing}`}
+          </section>
+        </div>
+      </div>
+      ${counselor ? stage : nothing}
+      <div class="journey-sure controls">
+        <tc-sure-check .answers=${this.sure} .messages=${j} @sure-change=${this.onSure}></tc-sure-check>
+      </div>
+      <div class="journey-plan controls">
+        <tc-your-plan .questions=${this.questions} .notes=${this.notes} .messages=${j} @plan-change=${this.onPlan}></tc-your-plan>
       </div>
       <section class="about" aria-labelledby="tc-about-title">
         <h3 id="tc-about-title">${m.aboutTitle}</h3>
         <tc-about-evidence exportparts="about, citations" .data=${data} .messages=${m}></tc-about-evidence>
       </section>
+      ${renderSummary(
+        {
+          data,
+          view,
+          compared,
+          fit: this.fit,
+          robustness: this.robustness,
+          weights: this.current,
+          stage: this.stage,
+          role: this.decisionRole,
+          sure: this.sure,
+          questions: this.questions ?? [...j.defaultQuestions],
+          notes: this.notes,
+          setAside: this.setAside,
+          today: localToday(),
+        },
+        m,
+      )}
     `;
   }
 }

@@ -9,6 +9,7 @@
  */
 import type { Certainty } from '../model/schema.js';
 import type { Formatter } from './format.js';
+import { journeyEn } from './journey-en.js';
 import { englishList, inSentence, sentence } from './words.js';
 
 export function en(f: Formatter) {
@@ -149,6 +150,9 @@ export function en(f: Formatter) {
     clinicContact: (clinic: string): string => `Contact ${clinic}:`,
     clinicErrorTitle: 'The clinic’s own information could not be shown',
     clinicErrorKept: 'The comparison of the evidence is not affected.',
+
+    /** The decision journey, counselor mode and the printable summary (src/i18n/journey-en.ts). */
+    journey: journeyEn(f),
   };
 }
 

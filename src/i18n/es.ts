@@ -8,6 +8,7 @@
  */
 import type { Messages } from './en.js';
 import type { Formatter } from './format.js';
+import { journeyEs } from './journey-es.js';
 import { inSentence, sentence, spanishList } from './words.js';
 
 export function es(f: Formatter): Messages {
@@ -148,5 +149,8 @@ export function es(f: Formatter): Messages {
     clinicContact: (clinic) => `Comuníquese con ${clinic}:`,
     clinicErrorTitle: 'No se pudo mostrar la información de la clínica',
     clinicErrorKept: 'Esto no afecta la comparación de la evidencia.',
+
+    /** El recorrido de decisión, el modo de consulta y el resumen para imprimir (src/i18n/journey-es.ts). */
+    journey: journeyEs(f),
   };
 }

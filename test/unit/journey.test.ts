@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { iconArray, scoreSure } from '../../src/model/journey.js';
+import {
+  OWN_CONCERN_ID,
+  cleanConcern,
+  concernComplete,
+  parseSure,
+  readJourneyHash,
+  serialiseSure,
+  withOwnConcern,
+  withoutSetAside,
+  writeJourneyHash,
+} from '../../src/model/journey.js';
+import { computeFit, computeRobustness, resolveView } from '../../src/model/index.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+import { journeyEnglish } from '../../src/i18n/journey-en.js';
+import { journeySpanish } from '../../src/i18n/journey-es.js';
 
 describe('scoreSure', () => {
   it('counts yes answers and flags fewer than four only when all are answered', () => {
@@ -28,5 +43,131 @@ describe('iconArray', () => {
     expect(iconArray(150).filter(Boolean)).toHaveLength(100);
     expect(iconArray(-3).filter(Boolean)).toHaveLength(0);
     expect(iconArray(Number.NaN).filter(Boolean)).toHaveLength(0);
+  });
+});
+
+describe('deal-breakers: withoutSetAside', () => {
+  const view = resolveView(smallDataset());
+  const ids = view.options.map((o) => o.id);
+
+  it('leaves the set-aside options out of fit and robustness, keeping the order', () => {
+    const rest = withoutSetAside(view, [ids[1]]);
+    expect(rest.options.map((o) => o.id)).toEqual(ids.filter((id) => id !== ids[1]));
+    expect(rest.cells).toHaveLength(ids.length - 1);
+    expect(rest.cells[1]).toBe(view.cells[2]);
+    const weights = { cost: 5, 'side-effects': 5, relief: 5 };
+    const fit = computeFit(rest, weights);
+    expect(fit.fits.map((f) => f.optionId)).toEqual(rest.options.map((o) => o.id));
+    expect(computeRobustness(rest, weights).topShare).toHaveLength(ids.length - 1);
+  });
+
+  it('ignores unknown ids and returns the same view when nothing is set aside', () => {
+    expect(withoutSetAside(view, ['nope', '<x>'])).toBe(view);
+  });
+
+  it('with every option set aside, fit and robustness still answer without throwing', () => {
+    const none = withoutSetAside(view, ids);
+    expect(none.options).toHaveLength(0);
+    expect(computeFit(none, { cost: 5 }).fits).toEqual([]);
+    expect(computeRobustness(none, { cost: 5 }).status).toBe('no-priorities');
+  });
+});
+
+describe('own concern', () => {
+  const view = resolveView(smallDataset());
+  const ids = view.options.map((o) => o.id);
+  const full = { label: 'Driving after', ratings: Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1])) };
+
+  it('cleans a concern: trims, cuts, keeps only whole 1-5 ratings of known options', () => {
+    expect(cleanConcern(null, ids)).toBeUndefined();
+    expect(cleanConcern({ label: '  x'.padEnd(200, 'y'), ratings: { [ids[0]]: 3, [ids[1]]: 7, [ids[2]]: 2.5, other: 4 } }, ids)).toEqual({
+      label: 'x'.padEnd(80, 'y'),
+      ratings: { [ids[0]]: 3 },
+    });
+  });
+
+  it('joins the comparison only with a name and every option rated', () => {
+    expect(concernComplete(full, ids)).toBe(true);
+    expect(concernComplete({ ...full, label: ' ' }, ids)).toBe(false);
+    expect(concernComplete({ label: 'x', ratings: { [ids[0]]: 2 } }, ids)).toBe(false);
+    expect(withOwnConcern(view, { label: 'x', ratings: {} })).toBe(view);
+  });
+
+  it('adds one criterion whose scores are the ratings, and fit uses it', () => {
+    const withConcern = withOwnConcern(view, full);
+    expect(withConcern.criteria.at(-1)).toMatchObject({ id: OWN_CONCERN_ID, label: 'Driving after' });
+    expect(withConcern.cells.map((row) => (row.at(-1) as { score: number }).score)).toEqual(ids.map((_, i) => (i % 5) + 1));
+    const onlyConcern = computeFit(withConcern, { cost: 0, 'side-effects': 0, relief: 0, [OWN_CONCERN_ID]: 10 });
+    expect(onlyConcern.fits.map((f) => Math.round(f.fit))).toEqual(ids.map((_, i) => (100 * (i % 5)) / 4));
+    expect(view.criteria.some((c) => c.id === OWN_CONCERN_ID)).toBe(false);
+  });
+});
+
+describe('journey hash', () => {
+  const ids = ['tms', 'medication', 'pt'];
+
+  it('round-trips stage, role, SURE answers and set-aside options, keeping the page\'s keys', () => {
+    const hash = writeJourneyHash('#section=2&tc-weights=cost:8', {
+      stage: 'close',
+      role: 'together',
+      sure: { sure: true, understand: false },
+      setAside: ['medication'],
+    });
+    expect(hash).toBe('#section=2&tc-weights=cost:8&tc-stage=close&tc-role=together&tc-sure=sure:y,understand:n&tc-aside=medication');
+    expect(readJourneyHash(hash, ids)).toEqual({ stage: 'close', role: 'together', sure: { sure: true, understand: false }, setAside: ['medication'] });
+    expect(writeJourneyHash(hash, {})).toBe('#section=2&tc-weights=cost:8');
+  });
+
+  it('drops junk and hostile values, and never throws', () => {
+    const hostile = [
+      '#tc-stage=<script>alert(1)</script>&tc-role=__proto__&tc-sure=sure:maybe,constructor:y,ratio:n:x&tc-aside=evil,tms',
+      '#%E0%A4%A',
+      '#tc-sure=' + 'sure:y,'.repeat(5000),
+      undefined,
+      42,
+      { toString: () => '#tc-stage=close' },
+      '#tc-aside=,,,&tc-stage=',
+    ];
+    for (const hash of hostile) expect(() => readJourneyHash(hash, ids)).not.toThrow();
+    expect(readJourneyHash(hostile[0], ids)).toEqual({ setAside: ['tms'] });
+    expect(readJourneyHash(hostile[5], ids)).toEqual({});
+    expect(readJourneyHash(hostile[6], ids)).toEqual({});
+    expect(readJourneyHash('#tc-stage=close&tc-role=together', [])).toEqual({ stage: 'close', role: 'together' });
+  });
+
+  it('parses and writes SURE answers', () => {
+    expect(parseSure('encouragement:y, ratio : n ,bogus:y')).toEqual({ encouragement: true, ratio: false });
+    expect(serialiseSure({ encouragement: true, sure: false })).toBe('sure:n,encouragement:y');
+    expect(writeJourneyHash('', { stage: 'bogus' as never, sure: {} })).toBe('');
+  });
+});
+
+
+describe('journey catalogs', () => {
+  /** Every leaf of a catalog as text, functions called with sample arguments. */
+  const leaves = (value: unknown, path = ''): [string, string][] => {
+    if (typeof value === 'string') return [[path, value]];
+    if (typeof value === 'function') return [[path, String(value(39, 'a', 'b', 'c'))]];
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
+    return [];
+  };
+
+  it('has the same keys in Spanish, every text translated (not left in English)', () => {
+    const en = leaves(journeyEnglish);
+    const es = leaves(journeySpanish);
+    expect(es.map(([k]) => k)).toEqual(en.map(([k]) => k));
+    const same = es.filter(([k, text], i) => text === en[i][1] && !['.language', '.no'].includes(k));
+    expect(same).toEqual([]);
+    for (const [key, text] of leaves({ ...journeySpanish, iconAlt: journeySpanish.iconAlt('Dolor', 39, 'a', 'b') })) {
+      expect(text, key).not.toMatch(/undefined|NaN|\[object|\$\{/);
+    }
+  });
+
+  it('asks the SURE questions and suggests the five plan questions', () => {
+    expect(Object.keys(journeyEnglish.sureQuestions)).toEqual(['sure', 'understand', 'ratio', 'encouragement']);
+    expect(journeyEnglish.defaultQuestions).toHaveLength(5);
+    expect(journeySpanish.defaultQuestions).toHaveLength(5);
+    expect(journeyEnglish.iconBothFrames(39, 'were pain-free', 'were not', 'at 2 hours')).toBe('About 39 of 100 were pain-free; about 61 were not (at 2 hours).');
+    expect(journeySpanish.iconBothFrames(99, 'x', 'y', 'z')).toBe('Unas 99 de cada 100 x; alrededor de 1 y (z).');
   });
 });

@@ -1,0 +1,165 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
+import { shared, tokens } from '../styles/tokens.js';
+import { emit } from './base.js';
+import type { DealBreakersChangeDetail, OwnConcern } from './journey-events.js';
+import { choiceStyles } from './sure-check.js';
+
+export const MAX_CONCERN_CHARS = 80;
+
+/** An option as this part needs it: its id and its label in the language shown. */
+export interface OptionLabel {
+  id: string;
+  label: string;
+}
+
+/**
+ * Step 3 additions: "this is a deal-breaker for me" per option (the option stays visible, marked,
+ * and leaves the comparison), and "add your own concern": a criterion the person names and rates
+ * each option on, 1-5, kept only in the page. Fires `deal-breakers-change`.
+ *
+ * @fires deal-breakers-change - detail: the options set aside and the person's own concern
+ * @csspart deal-breakers - the section
+ * @tagname tc-deal-breakers
+ */
+export class DealBreakers extends LitElement {
+  static override styles = [
+    tokens,
+    shared,
+    choiceStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .concern-name,
+      .rating {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em;
+        margin-bottom: 0.5em;
+      }
+      input[type='text'] {
+        font: inherit;
+        color: inherit;
+        background: transparent;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.4em 0.6em;
+        min-height: var(--_target);
+        flex: 1 1 14rem;
+      }
+      label.choice input[type='checkbox'] {
+        width: 1.25em;
+        height: 1.25em;
+        accent-color: var(--_accent);
+      }
+    `,
+  ];
+
+  /** The options, in the dataset's order. */
+  @property({ attribute: false }) options: readonly OptionLabel[] = [];
+  /** Ids of the options set aside. */
+  @property({ attribute: false }) setAside: readonly string[] = [];
+  /** The person's own concern, if any. */
+  @property({ attribute: false }) concern?: OwnConcern;
+  /** The journey messages of the language shown (set by the root; English by default). */
+  @property({ attribute: false }) messages: JourneyMessages = journeyEnglish;
+
+  private fire() {
+    const detail: DealBreakersChangeDetail = { setAside: [...this.setAside] };
+    if (this.concern) detail.concern = { label: this.concern.label, ratings: { ...this.concern.ratings } };
+    emit<DealBreakersChangeDetail>(this, 'deal-breakers-change', detail);
+  }
+
+  private toggle(id: string, on: boolean) {
+    const set = new Set(this.setAside);
+    if (on) set.add(id);
+    else set.delete(id);
+    this.setAside = this.options.map((o) => o.id).filter((known) => set.has(known));
+    this.fire();
+  }
+
+  private setConcern(concern: OwnConcern | undefined) {
+    this.concern = concern;
+    this.fire();
+  }
+
+  private rate(optionId: string, value: string) {
+    const ratings = { ...(this.concern?.ratings ?? {}) };
+    const score = Number(value);
+    if (Number.isInteger(score) && score >= 1 && score <= 5) ratings[optionId] = score;
+    else delete ratings[optionId];
+    this.setConcern({ label: this.concern?.label ?? '', ratings });
+  }
+
+  private async removeConcern() {
+    this.setConcern(undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.add-concern')?.focus();
+  }
+
+  private async addConcern() {
+    this.setConcern({ label: '', ratings: {} });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#concern-name')?.focus();
+  }
+
+  private renderConcern() {
+    const m = this.messages;
+    if (!this.concern) {
+      return html`<button type="button" class="add-concern" @click=${() => this.addConcern()}>${m.ownConcernAdd}</button>`;
+    }
+    const concern = this.concern;
+    return html`<div class="concern-name">
+        <label for="concern-name">${m.ownConcernName}</label>
+        <input
+          id="concern-name"
+          type="text"
+          maxlength=${MAX_CONCERN_CHARS}
+          .value=${live(concern.label)}
+          @input=${(e: Event) => this.setConcern({ label: (e.target as HTMLInputElement).value.slice(0, MAX_CONCERN_CHARS), ratings: { ...concern.ratings } })}
+        />
+      </div>
+      ${this.options.map(
+        (option) => html`<div class="rating">
+          <label for=${`rate-${option.id}`}>${m.ownConcernRating(option.label)}</label>
+          <select id=${`rate-${option.id}`} data-option=${option.id} @change=${(e: Event) => this.rate(option.id, (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!concern.ratings[option.id]}>${m.ownConcernNotRated}</option>
+            ${[1, 2, 3, 4, 5].map((score) => html`<option value=${score} ?selected=${concern.ratings[option.id] === score}>${score}</option>`)}
+          </select>
+        </div>`,
+      )}
+      <button type="button" class="remove-concern" @click=${() => this.removeConcern()}>${m.ownConcernRemove}</button>`;
+  }
+
+  override render() {
+    const m = this.messages;
+    const aside = new Set(this.setAside);
+    return html`<section part="deal-breakers" aria-labelledby="deal-title">
+      <h3 id="deal-title">${m.dealBreakersTitle}</h3>
+      <p>${m.dealBreakersIntro}</p>
+      <fieldset>
+        <legend class="visually-hidden">${m.dealBreakersTitle}</legend>
+        <div class="choices stacked">
+          ${this.options.map(
+            (option) => html`<label class="choice">
+              <input
+                type="checkbox"
+                data-option=${option.id}
+                .checked=${live(aside.has(option.id))}
+                @change=${(e: Event) => this.toggle(option.id, (e.target as HTMLInputElement).checked)}
+              />${m.dealBreaker(option.label)}
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      ${this.options.length > 0 && this.options.every((o) => aside.has(o.id)) ? html`<p role="status">${m.allSetAside}</p>` : nothing}
+      <h3 id="concern-title">${m.ownConcernTitle}</h3>
+      <p>${m.ownConcernIntro}</p>
+      ${this.renderConcern()}
+    </section>`;
+  }
+}

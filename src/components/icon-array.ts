@@ -1,0 +1,163 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
+import { iconArray } from '../model/journey.js';
+import { shared, tokens } from '../styles/tokens.js';
+
+/** Icons per row, and the size of one icon's cell in SVG units. */
+const PER_ROW = 10;
+const CELL = 12;
+
+/** One small person drawn in a 12 x 12 cell: a head and shoulders. */
+function person(index: number, filled: boolean) {
+  const x = (index % PER_ROW) * CELL;
+  const y = Math.floor(index / PER_ROW) * CELL;
+  return svg`<g class=${filled ? 'icon on' : 'icon off'} transform=${`translate(${x} ${y})`} data-index=${index}>
+    <circle cx="6" cy="3.4" r="2.3"></circle>
+    <path d="M2.2 11 V8.6 a3.8 3.2 0 0 1 7.6 0 V11 Z"></path>
+  </g>`;
+}
+
+/**
+ * A picture of a natural frequency: 100 whole icons in rows of ten, filled in from the top-left
+ * corner, so every option's picture has the same denominator and reads the same way. Filled
+ * (solid) icons are the people counted; outlined icons are the rest: shape, not colour alone,
+ * carries the meaning. Both frames are also said in words, and the picture has a text alternative.
+ *
+ * @csspart icon-array - the figure
+ * @tagname tc-icon-array
+ */
+export class IconArray extends LitElement {
+  static override styles = [
+    tokens,
+    shared,
+    css`
+      :host {
+        display: block;
+      }
+      figure {
+        margin: 0;
+      }
+      .pictures {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_gap);
+      }
+      .picture {
+        flex: 0 1 14rem;
+        min-width: 9rem;
+      }
+      svg {
+        display: block;
+        width: 100%;
+        max-width: 14rem;
+        height: auto;
+      }
+      .on {
+        fill: var(--_accent);
+        stroke: var(--_accent);
+        stroke-width: 0.6;
+      }
+      .off {
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 0.8;
+      }
+      .legend {
+        list-style: none;
+        padding: 0;
+        margin: 0.5em 0;
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 0.5em;
+      }
+      .legend svg {
+        width: 1.2em;
+        flex: none;
+      }
+      .frames {
+        font-weight: 600;
+      }
+      figcaption p {
+        margin-bottom: 0.4em;
+      }
+      @media (forced-colors: active) {
+        .on {
+          fill: CanvasText;
+          stroke: CanvasText;
+        }
+        .off {
+          stroke: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** How many of 100 people had the outcome with this option (rounded, clamped to 0-100). */
+  @property({ type: Number }) count = 0;
+  /** What is counted, e.g. "Pain-free 2 hours after treating a migraine attack". */
+  @property() label = '';
+  /** The counted frame, said of the counted people: "were pain-free". */
+  @property() event = '';
+  /** The other frame, said of the rest: "still had pain". */
+  @property() nonEvent = '';
+  /** Who the numbers are about. */
+  @property() population = '';
+  /** The time frame, the same for every option: "2 hours after treatment". */
+  @property() timeFrame = '';
+  /** The same outcome without the option (sham, placebo or usual care), shown as a second picture. */
+  @property({ attribute: false }) comparison?: { label: string; count: number };
+  /**
+   * Only the pictures, their text alternatives and the legend: for a host that already says the
+   * frames, the population and the time frame in words next to it (the option grid's details).
+   */
+  @property({ type: Boolean, attribute: 'picture-only' }) pictureOnly = false;
+  /** The journey messages of the language shown (set by the root; English by default). */
+  @property({ attribute: false }) messages: JourneyMessages = journeyEnglish;
+
+  private renderPicture(label: string, count: number, kind: 'main' | 'comparison') {
+    const m = this.messages;
+    const icons = iconArray(count);
+    const filled = icons.filter(Boolean).length;
+    return html`<div class="picture" data-kind=${kind}>
+      <svg
+        role="img"
+        aria-label=${m.iconAlt(label, filled, this.event, this.nonEvent)}
+        viewBox=${`0 0 ${PER_ROW * CELL} ${(icons.length / PER_ROW) * CELL}`}
+        focusable="false"
+      >
+        ${icons.map((on, index) => person(index, on))}
+      </svg>
+      ${this.pictureOnly ? nothing : html`<p class="frames">${m.iconBothFrames(filled, this.event, this.nonEvent, this.timeFrame)}</p>`}
+    </div>`;
+  }
+
+  override render() {
+    const m = this.messages;
+    const legendIcon = (on: boolean) =>
+      html`<svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">${person(0, on)}</svg>`;
+    return html`<figure part="icon-array">
+      ${this.pictureOnly
+        ? nothing
+        : html`<figcaption>
+            ${this.label ? html`<p><strong>${this.label}</strong></p>` : nothing}
+            ${this.population ? html`<p class="muted">${m.iconWho(this.population)}</p>` : nothing}
+          </figcaption>`}
+      <div class="pictures">
+        ${this.renderPicture(this.label, this.count, 'main')}
+        ${this.comparison
+          ? html`<div>
+              ${this.pictureOnly ? nothing : html`<p>${m.iconComparison(this.comparison.label)}</p>`}
+              ${this.renderPicture(this.comparison.label, this.comparison.count, 'comparison')}
+            </div>`
+          : nothing}
+      </div>
+      <ul class="legend" aria-hidden="true">
+        <li>${legendIcon(true)}<span>${m.iconLegendFilled(this.event)}</span></li>
+        <li>${legendIcon(false)}<span>${m.iconLegendOutlined(this.nonEvent)}</span></li>
+      </ul>
+    </figure>`;
+  }
+}

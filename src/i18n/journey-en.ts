@@ -1,0 +1,146 @@
+/**
+ * The English messages of the decision journey (Ottawa Personal Decision Guide steps, the SURE
+ * test, icon arrays, the plan, counselor mode and the printable summary). The source of truth for
+ * the shape of the other journey catalogs (`JourneyMessages`).
+ *
+ * Inform, never advise: no "winner", no ranking words. The SURE questions keep the validated
+ * wording of the test (Légaré et al. 2010), which is why "best choice" appears there.
+ */
+import type { Stage, Role, SureItem } from '../model/journey.js';
+import { formatter, type Formatter } from './format.js';
+
+export function journeyEn(f: Formatter) {
+  const n = (value: number) => f.number(value);
+
+  return {
+    language: 'en',
+
+    // Step 1: where you are in deciding, and how you would like to decide
+    stageTitle: 'Where are you in deciding?',
+    stageIntro: 'Every step is optional. Answer only what helps you.',
+    stageQuestion: 'How far along are you with this decision?',
+    stages: {
+      'not-thought': 'I have not thought about it yet',
+      considering: 'I am thinking about the options',
+      close: 'I am close to choosing',
+      chosen: 'I have already chosen',
+    } satisfies Record<Stage, string>,
+    roleQuestion: 'How would you like to decide?',
+    roles: {
+      'on-my-own': 'On my own',
+      together: 'Together with my clinician',
+      clinician: 'I would like my clinician to decide',
+    } satisfies Record<Role, string>,
+    clearAnswers: 'Clear my answers',
+
+    // Pictures for numbers
+    /** "About 39 of 100 were pain-free" (the counted frame). */
+    iconEvent: (count: number, event: string): string => `About ${n(count)} of ${n(100)} ${event}`,
+    /** "about 61 still had pain" (the other frame). */
+    iconNonEvent: (count: number, nonEvent: string): string => `about ${n(100 - count)} ${nonEvent}`,
+    /** Both frames in one sentence. */
+    iconBothFrames: (count: number, event: string, nonEvent: string, timeFrame: string): string =>
+      `About ${n(count)} of ${n(100)} ${event}; about ${n(100 - count)} ${nonEvent} (${timeFrame}).`,
+    /** The text alternative of the picture. */
+    iconAlt: (label: string, count: number, event: string, nonEvent: string): string =>
+      `${label}: a picture of ${n(100)} people. ${n(count)} filled in: ${event}. ${n(100 - count)} outlined: ${nonEvent}.`,
+    iconLegendFilled: (event: string): string => `Filled in: ${event}`,
+    iconLegendOutlined: (nonEvent: string): string => `Outlined: ${nonEvent}`,
+    iconWho: (population: string): string => `Who these numbers are about: ${population}`,
+    iconComparison: (label: string): string => `For comparison, ${label}`,
+
+    // Step 3: deal-breakers and your own concern
+    dealBreakersTitle: 'Is anything a deal-breaker for you?',
+    dealBreakersIntro: 'If an option is not possible for you, set it aside. It stays on the page, marked, but leaves the comparison.',
+    dealBreaker: (option: string): string => `${option} is a deal-breaker for me`,
+    setAside: 'Set aside',
+    setAsideNote: (option: string): string => `${option} is set aside by you and left out of the comparison.`,
+    allSetAside: 'You have set every option aside, so there is nothing left to compare.',
+    ownConcernTitle: 'Add your own concern',
+    ownConcernIntro: `Is something else important to you? Name it, then rate each option from ${n(1)} to ${n(5)}, where ${n(5)} is the most favourable for you. It is kept only on this page.`,
+    ownConcernName: 'Your concern',
+    ownConcernRating: (option: string): string => `How ${option} does on your concern`,
+    ownConcernNotRated: 'Not rated',
+    ownConcernRemove: 'Remove my concern',
+    ownConcernAdd: 'Add my concern',
+
+    // Step 5: SURE
+    sureTitle: 'Check how sure you feel',
+    sureIntro: 'Four short questions. Answer yes or no.',
+    sureQuestions: {
+      sure: 'Do you feel sure about the best choice for you?',
+      understand: 'Do you know the benefits and risks of each option?',
+      ratio: 'Are you clear about which benefits and risks matter most to you?',
+      encouragement: 'Do you have enough support and advice to make a choice?',
+    } satisfies Record<SureItem, string>,
+    yes: 'Yes',
+    no: 'No',
+    sureAllYes: 'You answered yes to all four questions.',
+    sureNote: 'Many people are not sure at this stage. That is normal. Talking it through may help.',
+    sureNextTitle: 'What you could do next:',
+    sureNext: {
+      sure: 'Tell your care team you are not sure yet. You do not have to decide today.',
+      understand: 'Look at the options again, and ask your care team about the benefits and risks.',
+      ratio: 'Go back to "What matters to you" and move the sliders until they feel right.',
+      encouragement: 'Talk it over with someone you trust, or ask your care team for more support.',
+    } satisfies Record<SureItem, string>,
+    sureScore: (score: number): string => `${n(score)} of ${n(4)} answered yes`,
+    notAnswered: 'Not answered',
+
+    // Step 6: your plan
+    planTitle: 'Your plan',
+    questionsTitle: 'Questions to ask your provider',
+    questionsIntro: 'You can change, add or remove questions.',
+    defaultQuestions: [
+      'Is TMS a good choice for my pain?',
+      'What are the possible benefits and downsides of TMS for me?',
+      'How many sessions would I need, how often, and for how long?',
+      'Does my insurance cover it?',
+      'Which other therapies should I consider alongside it?',
+    ] as readonly string[],
+    questionLabel: (index: number): string => `Question ${n(index)}`,
+    removeQuestion: (index: number): string => `Remove question ${n(index)}`,
+    addQuestion: 'Add a question',
+    notesLabel: 'Your notes',
+    notesHint: 'Your notes stay on this device. They are never put in a link.',
+    remove: 'Remove',
+
+    // Counselor mode
+    counselorTitle: 'Talking it through',
+    focusLabel: 'Focus on two options',
+    focusFirst: 'First option',
+    focusSecond: 'Second option',
+    focusNone: 'All options',
+    showOptions: 'Options shown',
+    showAll: 'Show all options',
+    resetAll: 'Start again',
+    prioritiesTitle: 'What matters to the patient',
+
+    // Take it with you
+    printButton: 'Print or save as PDF',
+    copyLink: 'Copy a link to my answers',
+    copied: 'Link copied.',
+    copyFallback: 'Copy this link:',
+    linkPrivacy: 'The link holds your priorities and answers, but never your notes. Nothing is sent anywhere.',
+    summaryTitle: 'My decision summary',
+    summaryDate: (date: string): string => `Made on ${date}`,
+    summaryDecision: 'The decision',
+    summaryPriorities: 'What matters to me',
+    summaryLineUp: 'How the options lined up',
+    summaryGrid: 'The options side by side',
+    summarySure: 'How sure I feel',
+    summaryQuestions: 'Questions to ask',
+    summaryNotes: 'My notes',
+    summaryStage: 'Where I am in deciding',
+    summaryRole: 'How I would like to decide',
+    summaryEvidence: 'About the evidence',
+    summarySetAside: 'Set aside by me',
+    summaryNone: 'Not given',
+  };
+}
+
+/** The shape every journey catalog has: a missing or extra key in another one is a type error. */
+export type JourneyMessages = ReturnType<typeof journeyEn>;
+
+/** The English journey messages (the default of every journey part). */
+export const journeyEnglish: JourneyMessages = journeyEn(formatter('en-US'));

@@ -1,0 +1,138 @@
+/**
+ * Los mensajes en español del recorrido de decisión: neutral US Latin American Spanish, "usted",
+ * plain words, written for meaning rather than word for word. The SURE questions follow the
+ * wording of the validated Spanish-language versions of the test in spirit ("la mejor opción").
+ *
+ * Typed as `JourneyMessages`: a missing or extra key is a type error.
+ */
+import type { JourneyMessages } from './journey-en.js';
+import { formatter, type Formatter } from './format.js';
+
+export function journeyEs(f: Formatter): JourneyMessages {
+  const n = (value: number) => f.number(value);
+  /** "unas 39" (de cada 100 personas), but "alrededor de 1". */
+  const about = (count: number) => (f.plural(count) === 'one' ? `alrededor de ${n(count)}` : `unas ${n(count)}`);
+  const About = (count: number) => {
+    const text = about(count);
+    return text[0].toUpperCase() + text.slice(1);
+  };
+
+  return {
+    language: 'es',
+
+    stageTitle: '¿En qué punto está de su decisión?',
+    stageIntro: 'Todos los pasos son opcionales. Conteste solo lo que le sirva.',
+    stageQuestion: '¿Qué tan avanzado está en esta decisión?',
+    stages: {
+      'not-thought': 'Todavía no lo he pensado',
+      considering: 'Estoy pensando en las opciones',
+      close: 'Estoy a punto de elegir',
+      chosen: 'Ya elegí',
+    },
+    roleQuestion: '¿Cómo le gustaría tomar la decisión?',
+    roles: {
+      'on-my-own': 'Por mi cuenta',
+      together: 'Junto con mi médico',
+      clinician: 'Prefiero que mi médico decida',
+    },
+    clearAnswers: 'Borrar mis respuestas',
+
+    iconEvent: (count, event) => `${About(count)} de cada ${n(100)} ${event}`,
+    iconNonEvent: (count, nonEvent) => `${about(100 - count)} ${nonEvent}`,
+    iconBothFrames: (count, event, nonEvent, timeFrame) =>
+      `${About(count)} de cada ${n(100)} ${event}; ${about(100 - count)} ${nonEvent} (${timeFrame}).`,
+    iconAlt: (label, count, event, nonEvent) =>
+      `${label}: un dibujo de ${n(100)} personas. ${n(count)} en relleno: ${event}. ${n(100 - count)} solo con el contorno: ${nonEvent}.`,
+    iconLegendFilled: (event) => `En relleno: ${event}`,
+    iconLegendOutlined: (nonEvent) => `Solo el contorno: ${nonEvent}`,
+    iconWho: (population) => `A quiénes se refieren estos números: ${population}`,
+    iconComparison: (label) => `Para comparar, ${label}`,
+
+    dealBreakersTitle: '¿Hay algo que usted no aceptaría?',
+    dealBreakersIntro:
+      'Si una opción no es posible para usted, déjela a un lado. Seguirá en la página, marcada, pero ya no entrará en la comparación.',
+    dealBreaker: (option) => `${option} no es posible para mí`,
+    setAside: 'Dejada a un lado',
+    setAsideNote: (option) => `Usted dejó a un lado ${option}; no entra en la comparación.`,
+    allSetAside: 'Usted dejó a un lado todas las opciones, así que no queda nada que comparar.',
+    ownConcernTitle: 'Agregue su propia inquietud',
+    ownConcernIntro: `¿Hay algo más que le importe? Escríbalo y califique cada opción del ${n(1)} al ${n(5)}, donde ${n(5)} es lo más favorable para usted. Solo se guarda en esta página.`,
+    ownConcernName: 'Su inquietud',
+    ownConcernRating: (option) => `Cómo le va a ${option} en su inquietud`,
+    ownConcernNotRated: 'Sin calificar',
+    ownConcernRemove: 'Quitar mi inquietud',
+    ownConcernAdd: 'Agregar mi inquietud',
+
+    sureTitle: 'Vea qué tan seguro se siente',
+    sureIntro: 'Cuatro preguntas cortas. Conteste sí o no.',
+    sureQuestions: {
+      sure: '¿Se siente seguro de cuál es la mejor opción para usted?',
+      understand: '¿Conoce los beneficios y los riesgos de cada opción?',
+      ratio: '¿Tiene claro qué beneficios y riesgos le importan más?',
+      encouragement: '¿Tiene suficiente apoyo y consejo para tomar una decisión?',
+    },
+    yes: 'Sí',
+    no: 'No',
+    sureAllYes: 'Usted contestó que sí a las cuatro preguntas.',
+    sureNote: 'Muchas personas todavía tienen dudas en este momento. Es normal. Hablarlo con alguien puede ayudar.',
+    sureNextTitle: 'Lo que podría hacer ahora:',
+    sureNext: {
+      sure: 'Dígale a su equipo de salud que todavía no está seguro. No tiene que decidir hoy.',
+      understand: 'Vuelva a mirar las opciones y pregúntele a su equipo de salud por los beneficios y los riesgos.',
+      ratio: 'Vuelva a "Lo que le importa a usted" y mueva los controles hasta que le parezcan bien.',
+      encouragement: 'Háblelo con alguien de confianza, o pídale más apoyo a su equipo de salud.',
+    },
+    sureScore: (score) => `${n(score)} de ${n(4)} respuestas con sí`,
+    notAnswered: 'Sin contestar',
+
+    planTitle: 'Su plan',
+    questionsTitle: 'Preguntas para su proveedor de salud',
+    questionsIntro: 'Puede cambiar, agregar o quitar preguntas.',
+    defaultQuestions: [
+      '¿Es la EMT una buena opción para mi dolor?',
+      '¿Qué beneficios y qué desventajas podría tener la EMT para mí?',
+      '¿Cuántas sesiones necesitaría, cada cuánto y por cuánto tiempo?',
+      '¿Mi seguro médico la cubre?',
+      '¿Qué otras terapias debería considerar junto con ella?',
+    ],
+    questionLabel: (index) => `Pregunta ${n(index)}`,
+    removeQuestion: (index) => `Quitar la pregunta ${n(index)}`,
+    addQuestion: 'Agregar una pregunta',
+    notesLabel: 'Sus notas',
+    notesHint: 'Sus notas se quedan en este dispositivo. Nunca se ponen en un enlace.',
+    remove: 'Quitar',
+
+    counselorTitle: 'Para hablarlo juntos',
+    focusLabel: 'Comparar dos opciones',
+    focusFirst: 'Primera opción',
+    focusSecond: 'Segunda opción',
+    focusNone: 'Todas las opciones',
+    showOptions: 'Opciones que se muestran',
+    showAll: 'Mostrar todas las opciones',
+    resetAll: 'Empezar de nuevo',
+    prioritiesTitle: 'Lo que le importa al paciente',
+
+    printButton: 'Imprimir o guardar como PDF',
+    copyLink: 'Copiar un enlace con mis respuestas',
+    copied: 'Enlace copiado.',
+    copyFallback: 'Copie este enlace:',
+    linkPrivacy: 'El enlace guarda sus prioridades y respuestas, pero nunca sus notas. No se envía nada a ningún lugar.',
+    summaryTitle: 'Resumen de mi decisión',
+    summaryDate: (date) => `Hecho el ${date}`,
+    summaryDecision: 'La decisión',
+    summaryPriorities: 'Lo que me importa',
+    summaryLineUp: 'Cómo se comparan las opciones',
+    summaryGrid: 'Las opciones lado a lado',
+    summarySure: 'Qué tan seguro me siento',
+    summaryQuestions: 'Preguntas para hacer',
+    summaryNotes: 'Mis notas',
+    summaryStage: 'En qué punto estoy de mi decisión',
+    summaryRole: 'Cómo me gustaría decidir',
+    summaryEvidence: 'Sobre la evidencia',
+    summarySetAside: 'Dejadas a un lado por mí',
+    summaryNone: 'Sin respuesta',
+  };
+}
+
+/** The Spanish journey messages (US Latin American Spanish). */
+export const journeySpanish: JourneyMessages = journeyEs(formatter('es-US'));

@@ -1,0 +1,296 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { TreatmentCompare } from '../../src/index.js';
+import { axeViolations, parts, recordEvents, settle, smallWidget, textOf, wideCell } from './helpers.js';
+
+const root = (el: TreatmentCompare) => el.shadowRoot!;
+const inPart = <T extends Element>(el: TreatmentCompare, tag: string, selector: string) =>
+  root(el).querySelector(tag)!.shadowRoot!.querySelector<T>(selector)!;
+const chartOptions = (el: TreatmentCompare) =>
+  [...parts(el).chart.shadowRoot!.querySelectorAll('g[data-option]')].map((g) => g.getAttribute('data-option'));
+const gridOptions = (el: TreatmentCompare) =>
+  [...parts(el).grid.shadowRoot!.querySelectorAll('td[data-criterion="cost"]')].map((td) => td.getAttribute('data-option'));
+
+describe('journey in the widget (patient mode)', () => {
+  it('shows the steps in order, all optional: stage, grid, priorities with deal-breakers, results, SURE, plan', async () => {
+    const el = await smallWidget();
+    const order = ['tc-decision-stage', 'tc-option-grid', 'tc-priority-sliders', 'tc-deal-breakers', 'tc-fit-chart', 'tc-sure-check', 'tc-your-plan'];
+    const nodes = order.map((tag) => root(el).querySelector(tag)!);
+    nodes.forEach((node, i) => expect(node, order[i]).to.exist);
+    for (let i = 1; i < nodes.length; i++) {
+      expect(nodes[i - 1].compareDocumentPosition(nodes[i]) & Node.DOCUMENT_POSITION_FOLLOWING, order[i]).to.not.equal(0);
+    }
+    expect(parts(el).chart).to.exist; // results shown without answering anything
+  });
+
+  it('a deal-breaker keeps the option in the grid, marked, and takes it out of the comparison', async () => {
+    const el = await smallWidget({ weights: 'cost:5,side-effects:5,relief:5' });
+    const log = recordEvents(el, ['ranking-change']);
+    inPart<HTMLInputElement>(el, 'tc-deal-breakers', 'input[data-option="beta"]').click();
+    await settle(el);
+    expect(chartOptions(el)).to.deep.equal(['alpha', 'gamma']);
+    expect(gridOptions(el)).to.deep.equal(['alpha', 'beta', 'gamma']);
+    expect(textOf(root(el).querySelector('.set-aside'))).to.contain('Beta pills is set aside by you');
+    expect(log.of('ranking-change').at(-1)!.detail.fits.map((f: { optionId: string }) => f.optionId)).to.deep.equal(['alpha', 'gamma']);
+  });
+
+  it('setting every option aside says so and never throws', async () => {
+    const el = await smallWidget();
+    for (const id of ['alpha', 'beta', 'gamma']) inPart<HTMLInputElement>(el, 'tc-deal-breakers', `input[data-option="${id}"]`).click();
+    await settle(el);
+    expect(textOf(root(el).querySelector('.all-set-aside'))).to.contain('nothing left to compare');
+    expect(parts(el).chart).to.equal(null);
+  });
+
+  it('the own concern, once named and rated for every option, becomes a slider and a part of each bar', async () => {
+    const el = await smallWidget();
+    const deal = root(el).querySelector('tc-deal-breakers')!;
+    deal.shadowRoot!.querySelector<HTMLButtonElement>('button.add-concern')!.click();
+    await settle(el);
+    const name = deal.shadowRoot!.querySelector<HTMLInputElement>('#concern-name')!;
+    name.value = 'Driving after';
+    name.dispatchEvent(new Event('input'));
+    await settle(el);
+    for (const [id, score] of [['alpha', '5'], ['beta', '1'], ['gamma', '3']]) {
+      const select = deal.shadowRoot!.querySelector<HTMLSelectElement>(`select[data-option="${id}"]`)!;
+      select.value = score;
+      select.dispatchEvent(new Event('change'));
+    }
+    await settle(el);
+    const slider = parts(el).sliders.shadowRoot!.querySelector('input[data-criterion="own_concern"]');
+    expect(slider).to.exist;
+    expect(parts(el).chart.shadowRoot!.querySelectorAll('rect.seg[data-criterion="own_concern"]').length).to.be.greaterThan(0);
+    expect(textOf(parts(el).sliders.shadowRoot)).to.contain('Driving after');
+  });
+
+  it('outcomes in the grid details get an icon array of 100 with a text alternative', async () => {
+    const el = await smallWidget();
+    const details = wideCell(el, 'alpha', 'relief').querySelector('details')!;
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.open = true;
+    await toggled;
+    await settle(el);
+    const icons = details.querySelector('tc-icon-array')!;
+    await (icons as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(icons.shadowRoot!.querySelectorAll('[data-kind="main"] g.icon')).to.have.length(100);
+    expect(icons.shadowRoot!.querySelectorAll('[data-kind="main"] g.on')).to.have.length(39);
+    expect(icons.shadowRoot!.querySelectorAll('[data-kind="comparison"] g.on')).to.have.length(20);
+    expect(icons.shadowRoot!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.contain('39 filled in: had their pain halved. 61 outlined: did not.');
+  });
+
+  it('print shows the summary and hides the controls', async () => {
+    const el = await smallWidget({ weights: 'cost:8,side-effects:2,relief:5' });
+    const summary = root(el).querySelector<HTMLElement>('.summary')!;
+    expect(getComputedStyle(summary).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(summary).display).to.equal('block');
+      for (const selector of ['.take-away', '.journey-stage', '.talk', '.journey-sure', '.journey-plan']) {
+        expect(getComputedStyle(root(el).querySelector(selector)!).display, selector).to.equal('none');
+      }
+      const text = textOf(summary);
+      expect(text).to.contain('My decision summary');
+      expect(text).to.contain('Cost: Matters a lot (8 out of 10)');
+      expect(text).to.contain('Is TMS a good choice for my pain?');
+      expect(text).to.contain('Smith J, et al. (2020): A first test study');
+      expect(summary.querySelectorAll('.summary-grid tbody tr')).to.have.length(3);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('the summary carries the SURE answers, the stage, questions and notes', async () => {
+    const el = await smallWidget();
+    inPart<HTMLInputElement>(el, 'tc-decision-stage', 'input[value="close"]').click();
+    inPart<HTMLInputElement>(el, 'tc-sure-check', 'input[name="sure-sure"][value="no"]').click();
+    const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'textarea');
+    notes.value = 'Bring my scans';
+    notes.dispatchEvent(new Event('input'));
+    await settle(el);
+    const text = textOf(root(el).querySelector('.summary'));
+    expect(text).to.contain('I am close to choosing');
+    expect(text).to.contain('Do you feel sure about the best choice for you? No');
+    expect(text).to.contain('Bring my scans');
+  });
+
+  it('a print button opens the print dialog', async () => {
+    const el = await smallWidget();
+    const original = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      root(el).querySelector<HTMLButtonElement>('button.print')!.click();
+      expect(printed).to.equal(1);
+    } finally {
+      window.print = original;
+    }
+  });
+
+  it('has no axe violations with the journey answered', async () => {
+    const el = await smallWidget();
+    inPart<HTMLInputElement>(el, 'tc-deal-breakers', 'input[data-option="beta"]').click();
+    for (const item of ['sure', 'understand', 'ratio', 'encouragement']) inPart<HTMLInputElement>(el, 'tc-sure-check', `input[name="sure-${item}"][value="no"]`).click();
+    await settle(el);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
+describe('counselor mode', () => {
+  it('uses large type and puts the grid and the priorities side by side on a wide screen', async () => {
+    const el = await smallWidget({ mode: 'counselor' });
+    const article = root(el).querySelector('article')!;
+    expect(article.classList.contains('counselor')).to.equal(true);
+    const base = parseFloat(getComputedStyle(el).fontSize);
+    expect(parseFloat(getComputedStyle(article).fontSize)).to.be.greaterThan(base * 1.2);
+    el.style.width = '1200px';
+    await settle(el);
+    const grid = root(el).querySelector('.grid-section')!.getBoundingClientRect();
+    const priorities = root(el).querySelector('.priorities')!.getBoundingClientRect();
+    expect(priorities.left).to.be.greaterThan(grid.left + grid.width / 2);
+    expect(textOf(root(el).querySelector('#tc-sliders-title'))).to.equal('What matters to the patient');
+  });
+
+  it('focuses on two options with the keyboard, and shows all again', async () => {
+    const el = await smallWidget({ mode: 'counselor' });
+    const first = root(el).querySelector<HTMLSelectElement>('#tc-focus-0')!;
+    const second = root(el).querySelector<HTMLSelectElement>('#tc-focus-1')!;
+    first.value = 'alpha';
+    first.dispatchEvent(new Event('change'));
+    second.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    second.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(second.value).to.equal('gamma');
+    expect(gridOptions(el)).to.deep.equal(['alpha', 'gamma']);
+    expect(chartOptions(el)).to.deep.equal(['alpha', 'gamma']);
+    first.value = '';
+    first.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(gridOptions(el)).to.deep.equal(['alpha', 'beta', 'gamma']);
+  });
+
+  it('hides and shows options, never all of them, and starts again', async () => {
+    const el = await smallWidget({ mode: 'counselor', weights: 'cost:9' });
+    const box = (id: string) => root(el).querySelector<HTMLInputElement>(`.show-options input[data-option="${id}"]`)!;
+    box('beta').click();
+    await settle(el);
+    expect(gridOptions(el)).to.deep.equal(['alpha', 'gamma']);
+    box('alpha').click();
+    await settle(el);
+    expect(gridOptions(el)).to.deep.equal(['gamma']);
+    expect(box('gamma').disabled).to.equal(true);
+    root(el).querySelector<HTMLButtonElement>('button.start-again')!.click();
+    await settle(el);
+    expect(gridOptions(el)).to.deep.equal(['alpha', 'beta', 'gamma']);
+    expect(el.currentWeights.cost).to.equal(5);
+  });
+
+  it('has no axe violations', async () => {
+    const el = await smallWidget({ mode: 'counselor' });
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
+describe('state in the URL (persist="url")', () => {
+  const original = location.hash;
+  afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}${original}`));
+
+  const withHash = async (hash: string, attrs: Record<string, string> = {}) => {
+    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    return smallWidget({ persist: 'url', ...attrs });
+  };
+
+  it('restores a valid state', async () => {
+    const el = await withHash('#tc-weights=cost:9,relief:1&tc-stage=close&tc-role=together&tc-sure=sure:n,understand:y&tc-aside=beta');
+    expect(el.currentWeights).to.deep.equal({ cost: 9, 'side-effects': 5, relief: 1 });
+    expect(inPart<HTMLInputElement>(el, 'tc-decision-stage', 'input[value="close"]').checked).to.equal(true);
+    expect(inPart<HTMLInputElement>(el, 'tc-sure-check', 'input[name="sure-sure"][value="no"]').checked).to.equal(true);
+    expect(chartOptions(el)).to.deep.equal(['alpha', 'gamma']);
+  });
+
+  it('ignores junk and hostile hashes without throwing', async () => {
+    for (const hash of [
+      '#tc-weights=cost:99999,relief:-5,__proto__:3&tc-stage=<img src=x onerror=alert(1)>&tc-aside=evil,constructor',
+      '#%E0%A4%A&tc-sure=sure:maybe',
+      `#tc-weights=${'cost:1,'.repeat(3000)}`,
+      '#tc-options=nope&tc-condition=<script>',
+    ]) {
+      const el = await withHash(hash);
+      expect(parts(el).error, hash).to.equal(null);
+      expect(parts(el).chart, hash).to.exist;
+      expect(Object.values(el.currentWeights).every((w) => w >= 0 && w <= 10)).to.equal(true);
+      expect(root(el).querySelector('img')).to.equal(null);
+    }
+  });
+
+  it('writes the state into the hash after a change, never the notes, keeping the page\'s keys', async () => {
+    const el = await withHash('#page=1');
+    inPart<HTMLInputElement>(el, 'tc-decision-stage', 'input[value="considering"]').click();
+    const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'textarea');
+    notes.value = 'private words';
+    notes.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(location.hash).to.contain('page=1');
+    expect(location.hash).to.contain('tc-stage=considering');
+    expect(decodeURIComponent(location.hash)).to.not.contain('private');
+  });
+
+  it('copy link: uses the clipboard, else shows the link in a field; says notes are never in the link', async () => {
+    const el = await withHash('');
+    expect(textOf(root(el).querySelector('#tc-link-privacy'))).to.contain('never your notes');
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    try {
+      root(el).querySelector<HTMLButtonElement>('button.copy-link')!.click();
+      await new Promise((r) => setTimeout(r, 20));
+      await settle(el);
+      expect(copied).to.contain('tc-weights=');
+      expect(textOf(root(el).querySelector('.copy-status'))).to.equal('Link copied.');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+      root(el).querySelector<HTMLButtonElement>('button.copy-link')!.click();
+      await new Promise((r) => setTimeout(r, 20));
+      await settle(el);
+      const field = root(el).querySelector<HTMLInputElement>('#tc-copy-field')!;
+      expect(field.value).to.contain('tc-weights=');
+      expect(root(el).activeElement).to.equal(field);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('without persist="url", reads nothing from the hash and shows no copy-link button', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#tc-weights=cost:9`);
+    const el = await smallWidget();
+    expect(el.currentWeights.cost).to.equal(5);
+    expect(root(el).querySelector('button.copy-link')).to.equal(null);
+  });
+});
+
+describe('journey privacy and language', () => {
+  it('free text (notes, questions, own concern) never reaches the page in an event; SURE and stage answers do', async () => {
+    const el = await smallWidget();
+    const log = recordEvents(document, ['plan-change', 'deal-breakers-change', 'sure-change', 'stage-change']);
+    const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'textarea');
+    notes.value = 'secret';
+    notes.dispatchEvent(new Event('input'));
+    inPart<HTMLInputElement>(el, 'tc-deal-breakers', 'input[data-option="beta"]').click();
+    inPart<HTMLInputElement>(el, 'tc-sure-check', 'input[name="sure-sure"][value="yes"]').click();
+    inPart<HTMLInputElement>(el, 'tc-decision-stage', 'input[value="close"]').click();
+    expect(log.events.map((e) => e.type)).to.deep.equal(['sure-change', 'stage-change']);
+  });
+
+  it('speaks Spanish in every journey step with lang="es"', async () => {
+    const el = await smallWidget({ lang: 'es', mode: 'counselor' });
+    const text = ['tc-decision-stage', 'tc-sure-check', 'tc-your-plan', 'tc-deal-breakers'].map((tag) => textOf(root(el).querySelector(tag)!.shadowRoot)).join(' ');
+    expect(text).to.contain('¿En qué punto está de su decisión?');
+    expect(text).to.contain('¿Conoce los beneficios y los riesgos de cada opción?');
+    expect(text).to.contain('Agregar una pregunta');
+    expect(textOf(root(el).querySelector('.counselor-controls'))).to.contain('Comparar dos opciones');
+    expect(inPart<HTMLInputElement>(el, 'tc-your-plan', 'li input').value).to.equal('¿Es la EMT una buena opción para mi dolor?');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
