@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
-import { shared, tokens } from '../styles/tokens.js';
+import { fieldStyles, shared, tokens } from '../styles/tokens.js';
 import { emit } from './base.js';
 import type { DealBreakersChangeDetail, OwnConcern } from './journey-events.js';
 import { choiceStyles } from './sure-check.js';
@@ -29,6 +29,7 @@ export class DealBreakers extends LitElement {
     tokens,
     shared,
     choiceStyles,
+    fieldStyles,
     css`
       :host {
         display: block;
@@ -42,13 +43,6 @@ export class DealBreakers extends LitElement {
         margin-bottom: 0.5em;
       }
       input[type='text'] {
-        font: inherit;
-        color: inherit;
-        background: transparent;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.4em 0.6em;
-        min-height: var(--_target);
         flex: 1 1 14rem;
       }
       label.choice input[type='checkbox'] {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { shared, tokens } from '../styles/tokens.js';
+import { fieldStyles, shared, tokens } from '../styles/tokens.js';
 import { choiceStyles } from './sure-check.js';
 
 /** Layout of the root element. Fits its container (container queries), not the viewport. */
@@ -7,6 +7,7 @@ export const rootStyles = [
   tokens,
   shared,
   choiceStyles,
+  fieldStyles,
   css`
     :host {
       display: block;
@@ -178,13 +179,6 @@ export const rootStyles = [
       margin: 0;
     }
     .take-away input {
-      font: inherit;
-      color: inherit;
-      background: transparent;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.4em 0.6em;
-      min-height: var(--_target);
       width: min(40rem, 100%);
     }
     .talk {

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
-import { shared, tokens } from '../styles/tokens.js';
+import { fieldStyles, shared, tokens } from '../styles/tokens.js';
 import { emit } from './base.js';
 import type { PlanChangeDetail } from './journey-events.js';
 
@@ -24,6 +24,7 @@ export class YourPlan extends LitElement {
   static override styles = [
     tokens,
     shared,
+    fieldStyles,
     css`
       :host {
         display: block;
@@ -47,16 +48,6 @@ export class YourPlan extends LitElement {
       li input {
         flex: 1 1 16rem;
         min-width: 0;
-      }
-      input,
-      textarea {
-        font: inherit;
-        color: inherit;
-        background: transparent;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.4em 0.6em;
-        min-height: var(--_target);
       }
       textarea {
         display: block;

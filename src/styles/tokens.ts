@@ -125,3 +125,17 @@ export const shared = css`
     }
   }
 `;
+
+/** Text fields (one-line inputs and text areas) in the page's font and colours, touch-sized. */
+export const fieldStyles = css`
+  input[type='text'],
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.6em;
+    min-height: var(--_target);
+  }
+`;
