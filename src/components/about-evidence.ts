@@ -42,9 +42,6 @@ export class AboutEvidence extends LitElement {
     tokens,
     shared,
     css`
-      :host {
-        display: block;
-      }
       dl {
         display: grid;
         grid-template-columns: minmax(8em, max-content) 1fr;

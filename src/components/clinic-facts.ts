@@ -54,7 +54,6 @@ export class ClinicFacts extends LitElement {
     shared,
     css`
       :host {
-        display: block;
         container-type: inline-size;
       }
       .provenance {

@@ -31,9 +31,6 @@ export class DealBreakers extends LitElement {
     choiceStyles,
     fieldStyles,
     css`
-      :host {
-        display: block;
-      }
       .concern-name,
       .rating {
         display: flex;

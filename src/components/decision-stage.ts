@@ -22,9 +22,6 @@ export class DecisionStage extends LitElement {
     shared,
     choiceStyles,
     css`
-      :host {
-        display: block;
-      }
     `,
   ];
 

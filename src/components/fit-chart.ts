@@ -94,9 +94,6 @@ export class FitChart extends LitElement {
     tokens,
     shared,
     css`
-      :host {
-        display: block;
-      }
       svg {
         display: block;
         width: 100%;

@@ -57,9 +57,6 @@ export class HowSure extends LitElement {
     tokens,
     shared,
     css`
-      :host {
-        display: block;
-      }
       .readout {
         border-inline-start: 4px solid var(--_accent);
         padding: 0.25em 0 0.25em 0.9em;

@@ -32,9 +32,6 @@ export class IconArray extends LitElement {
     tokens,
     shared,
     css`
-      :host {
-        display: block;
-      }
       figure {
         margin: 0;
       }

@@ -33,7 +33,6 @@ export class OptionGrid extends LitElement {
     shared,
     css`
       :host {
-        display: block;
         container-type: inline-size;
       }
       .options {

@@ -30,9 +30,6 @@ export class PrioritySliders extends LitElement {
     tokens,
     shared,
     css`
-      :host {
-        display: block;
-      }
       .list {
         display: grid;
         gap: calc(var(--_gap) * 0.75);

@@ -58,9 +58,6 @@ export class SureCheck extends LitElement {
     shared,
     choiceStyles,
     css`
-      :host {
-        display: block;
-      }
       .note {
         border-inline-start: 4px solid var(--_accent);
         padding: 0.25em 0 0.25em 0.9em;

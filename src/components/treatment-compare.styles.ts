@@ -10,7 +10,6 @@ export const rootStyles = [
   fieldStyles,
   css`
     :host {
-      display: block;
       container-type: inline-size;
       line-height: 1.5;
       overflow-wrap: break-word;

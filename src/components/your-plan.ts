@@ -26,9 +26,6 @@ export class YourPlan extends LitElement {
     shared,
     fieldStyles,
     css`
-      :host {
-        display: block;
-      }
       ol {
         padding-inline-start: 0;
         list-style: none;

@@ -51,6 +51,9 @@ export const tokens = css`
 
 /** Rules most parts share: headings, focus ring, buttons, hidden-but-spoken text. */
 export const shared = css`
+  :host {
+    display: block;
+  }
   h2,
   h3,
   h4 {
