@@ -3,6 +3,8 @@
  * - dist/treatment-compare.js: ES module for npm users; dependencies (lit, d3-*, valibot) stay imports.
  * - dist/cdn/treatment-compare.js: one self-contained, minified ES module with the default dataset.
  * - dist/cdn/treatment-compare.iife.js: the same for a classic <script>.
+ * - dist/cdn/treatment-compare.es.js and .es-data.js: Spanish messages and built-in dataset, which
+ *   both CDN files load from next to themselves only on a page that shows Spanish.
  * - dist/cli.js: the `treatment-compare validate` command; dist/model.js: the decision model alone.
  * - dist/types/ (declarations, JSX and Vue element types) and custom-elements.json.
  */
@@ -38,27 +40,45 @@ await build({
   },
 });
 
-for (const format of ['es', 'iife']) {
-  await build({
+/** The CDN files take src/lazy.cdn.ts for src/lazy.ts: English inside, other languages next to the script. */
+const cdnLazy = {
+  name: 'treatment-compare-cdn-lazy',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || !/(^|\/)lazy\.js$/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id.endsWith('/src/lazy.ts') ? resolved.id.replace(/lazy\.ts$/, 'lazy.cdn.ts') : null;
+  },
+};
+
+/** Minified, self-contained, production Lit: what clinic pages load. */
+const cdnBuild = (lib, define = {}) =>
+  build({
     ...common,
+    plugins: [cdnLazy],
     // Lit's dev-mode warnings are for developers, not clinic pages.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
     resolve: { conditions: ['production'] },
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       minify: true,
       sourcemap: true,
-      // One file: the default dataset is inlined rather than split into a chunk.
       rollupOptions: { output: { minify: true, codeSplitting: false } },
-      lib: {
-        entry,
-        formats: [format],
-        name: 'TreatmentCompare',
-        fileName: () => (format === 'es' ? 'treatment-compare.js' : 'treatment-compare.iife.js'),
-      },
+      lib: { name: 'TreatmentCompare', ...lib },
     },
   });
+
+for (const format of ['es', 'iife']) {
+  const fileName = format === 'es' ? 'treatment-compare.js' : 'treatment-compare.iife.js';
+  await cdnBuild({ entry, formats: [format], fileName: () => fileName }, { __TC_CLASSIC_SCRIPT__: String(format === 'iife') });
+}
+// What a page showing Spanish loads next to the script (ES modules, loaded with import() by both files).
+for (const [name, file] of [
+  ['treatment-compare.es', 'src/i18n/es.ts'],
+  ['treatment-compare.es-data', 'data/locales/chronic-pain.es.json'],
+]) {
+  await cdnBuild({ entry: file, formats: ['es'], fileName: () => `${name}.js` });
 }
 // The validate command for clinics (`npx treatment-compare validate`): Node, everything bundled.
 await build({

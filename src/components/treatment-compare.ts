@@ -29,7 +29,7 @@ import {
 import { localToday } from './about-evidence.js';
 import { emit } from './base.js';
 import { clinicHasFacts } from './clinic-facts.js';
-import { defaultDataset } from './default-dataset.js';
+import { builtInDataset, loadBuiltInDataset } from './default-dataset.js';
 import type {
   ConditionSelectDetail,
   DatasetErrorDetail,
@@ -257,8 +257,11 @@ export class TreatmentCompare extends LitElement {
   /** Quiet time after the last change before the live region speaks, in milliseconds. */
   @property({ type: Number, attribute: false }) announceDelay = DEFAULT_ANNOUNCE_DELAY;
 
-  /** The language shown: follows `lang` on the element or its ancestors (see the class notes). */
-  private readonly i18n = new LocaleController(this);
+  /**
+   * The language shown: follows `lang` on the element or its ancestors (see the class notes).
+   * A new language arrives together with the built-in dataset in it, when that is in use.
+   */
+  private readonly i18n = new LocaleController(this, (locale) => (this.usesBuiltIn() ? loadBuiltInDataset(locale) : undefined));
 
   /** The dataset in use (the last good one). */
   @state() private data?: Dataset;
@@ -311,7 +314,12 @@ export class TreatmentCompare extends LitElement {
   private abortLoad?: AbortController;
   private reloadOnConnect = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private defaultLoad?: Promise<void>;
+  /** Which language the built-in dataset in use is in (undefined when a dataset or `src` is in use). */
+  private builtInLocale?: string;
+  /** Whether the data source (property, `src` or built-in) has been chosen once. */
+  private dataChosen = false;
+  /** Loads that `updateComplete` waits for (the built-in dataset; not `src`). */
+  private readonly pending = new Set<Promise<unknown>>();
 
   /** The current slider values (0-10) by criterion id; a copy. */
   get currentWeights(): Record<string, number> {
@@ -350,7 +358,13 @@ export class TreatmentCompare extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('dataset') || changed.has('src')) this.chooseData(!this.hasUpdated, changed);
+    if (this.i18n.waiting) return; // nothing is shown until the language asked for is in
+    if (!this.dataChosen || changed.has('dataset') || changed.has('src')) {
+      this.chooseData(!this.dataChosen, changed);
+      this.dataChosen = true;
+    } else if (this.builtInLocale !== undefined && this.builtInLocale !== this.i18n.value.locale) {
+      this.loadDefault();
+    }
     this.resolveClinic();
     this.localise();
     this.restoreFromUrl();
@@ -375,38 +389,54 @@ export class TreatmentCompare extends LitElement {
   // ---------------------------------------------------------------------------------------------
   // Data
 
+  private usesBuiltIn(): boolean {
+    return this.datasetValue == null && !this.src;
+  }
+
   private chooseData(first: boolean, changed: PropertyValues<this>) {
     if (this.datasetValue != null) {
       if (!first && !changed.has('dataset')) return; // `src` changed while a dataset is set: dataset wins
       this.cancelLoad();
+      this.builtInLocale = undefined;
       const result = validateDataset(this.datasetValue);
       if (result.ok) this.useData(result.dataset);
       else this.fail(result.errors, 'property');
     } else if (this.src) {
+      this.builtInLocale = undefined;
       void this.load(this.src);
     } else {
       this.loadDefault();
     }
   }
 
-  /** The built-in dataset arrives asynchronously; a dataset or `src` set meanwhile wins. */
+  /**
+   * The built-in dataset in the language shown: at once when it is loaded, else asynchronously
+   * (a dataset or `src` set meanwhile wins).
+   */
   private loadDefault() {
     this.cancelLoad();
+    const locale = this.i18n.value.locale;
+    this.builtInLocale = locale;
+    const ready = builtInDataset(locale);
+    if (ready) return this.useData(ready);
     const token = this.loadToken;
-    this.defaultLoad = defaultDataset().then((result) => {
-      if (token !== this.loadToken) return;
-      if (result.ok) this.useData(result.dataset);
-      else this.fail(result.errors, 'default');
-    });
+    const load = loadBuiltInDataset(locale).then(
+      (data) => {
+        if (token === this.loadToken) this.useData(data);
+      },
+      () => {
+        if (token === this.loadToken) this.fail([(m) => m.builtInFailed], 'default');
+      },
+    );
+    this.pending.add(load);
+    void load.finally(() => this.pending.delete(load));
   }
 
-  /** `updateComplete` also waits for the built-in dataset (local and quick), not for `src`. */
+  /** `updateComplete` also waits for a language being loaded and the built-in dataset (local and quick), not for `src`. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.defaultLoad) {
-      const pending = this.defaultLoad;
-      await pending;
-      if (this.defaultLoad === pending) this.defaultLoad = undefined;
+    while (this.pending.size || this.i18n.loading) {
+      await Promise.all([...this.pending, this.i18n.ready]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -784,6 +814,8 @@ export class TreatmentCompare extends LitElement {
   }
 
   override render() {
+    // Before its first language is in, show nothing rather than text about to change language.
+    if (this.i18n.waiting) return html`<article part="base" aria-busy="true"></article>`;
     const data = this.local;
     const m = this.i18n.messages;
     const disclosure = data ? this.renderDisclosure(data, m) : nothing;

@@ -7,13 +7,15 @@
  * inside another component's shadow root. Changes to `lang` inside other shadow roots above the
  * host are picked up when the host is next connected.
  *
- * The locale and its messages are resolved only when `lang` changes, never while rendering.
+ * A language other than English loads on demand. Until it is in, the host keeps showing the
+ * language it had; before its first render it shows nothing in a language about to change
+ * (`waiting`). The locale and its messages are resolved only when `lang` changes, never while rendering.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inheritedLang, resolveLocale, type ResolvedLocale } from './locale.js';
-import { messagesFor, type Messages } from './messages.js';
+import { DEFAULT_LOCALE, inheritedLang, resolveLocale, type Locale, type ResolvedLocale } from './locale.js';
+import { hasCatalog, loadCatalog, messagesFor, type Messages } from './messages.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
@@ -28,12 +30,27 @@ function watchDocument() {
 
 export class LocaleController implements ReactiveController {
   private readonly host: Host;
-  /** The resolved locale: catalog, Intl tag and dataset text keys. */
+  /** The resolved locale shown: catalog, Intl tag and dataset text keys. */
   value: ResolvedLocale = resolveLocale(null);
   /** The messages for {@link value}. */
   messages: Messages = messagesFor(this.value);
+  /** Settles when the language asked for is shown (or English, when its messages could not load). */
+  ready: Promise<void> = Promise.resolve();
+  /** True while a language's messages are loading. */
+  loading = false;
+  /** True while the first language asked for is loading: nothing has been shown yet. */
+  waiting = false;
+  /** The locale `lang` asks for (it becomes {@link value} once its messages are in). */
+  private wanted: ResolvedLocale = this.value;
 
-  constructor(host: Host) {
+  /**
+   * `prepare`: what else the host needs in a language before showing it (e.g. the built-in
+   * dataset in that language), loaded alongside the messages so the switch happens at once.
+   */
+  constructor(
+    host: Host,
+    private readonly prepare?: (locale: Locale) => Promise<unknown> | undefined,
+  ) {
     this.host = host;
     host.addController(this);
   }
@@ -52,13 +69,30 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** Reads `lang` again; requests an update when the resolved locale changed. Returns whether it did. */
+  /** Reads `lang` again; returns whether the language asked for changed. */
   refresh(): boolean {
     const next = resolveLocale(inheritedLang(this.host));
-    if (next === this.value) return false;
-    this.value = next;
-    this.messages = messagesFor(next);
-    this.host.requestUpdate();
+    if (next === this.wanted) return false;
+    this.wanted = next;
+    if (hasCatalog(next.locale)) {
+      this.show(next);
+    } else {
+      this.loading = true;
+      this.waiting = !this.host.hasUpdated;
+      const extra = this.prepare?.(next.locale)?.catch(() => undefined);
+      this.ready = Promise.all([loadCatalog(next.locale), extra]).then(([loaded]) => {
+        if (this.wanted === next) this.show(loaded ? next : resolveLocale(DEFAULT_LOCALE));
+      });
+    }
     return true;
+  }
+
+  private show(locale: ResolvedLocale) {
+    const changed = locale !== this.value || this.waiting;
+    this.loading = false;
+    this.waiting = false;
+    this.value = locale;
+    this.messages = messagesFor(locale);
+    if (changed) this.host.requestUpdate();
   }
 }

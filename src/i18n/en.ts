@@ -55,6 +55,7 @@ export function en(f: Formatter) {
     loadFailedStatus: (url: string, status: number, statusText: string): string =>
       `The dataset at ${url} could not be loaded: the server answered ${status}${statusText ? ` ${statusText}` : ''}.`,
     loadFailedNetwork: (url: string): string => `The dataset at ${url} could not be loaded: the network request failed.`,
+    builtInFailed: 'The built-in comparison could not be loaded: the network request failed. Check the connection and reload the page.',
     loadTimedOut: (url: string, seconds: number): string =>
       `The dataset at ${url} took longer than ${n(seconds)} ${f.plural(seconds) === 'one' ? 'second' : 'seconds'} to load.`,
 

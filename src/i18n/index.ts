@@ -1,7 +1,6 @@
 /** Localisation: message catalogs, locale resolution, Intl formatting and dataset text by language. */
 export { en, type Messages } from './en.js';
-export { es } from './es.js';
-export { CATALOGS, englishMessages, messagesFor } from './messages.js';
+export { englishMessages, hasCatalog, loadCatalog, messagesFor } from './messages.js';
 export { DEFAULT_LOCALE, LOCALES, inheritedLang, localeCandidates, normaliseTag, resolveLocale, type Locale, type ResolvedLocale } from './locale.js';
 export { MONTHS_BY_LOCALE, formatter, type Formatter } from './format.js';
 export { isTextMap, localText, type LocalText } from './text.js';

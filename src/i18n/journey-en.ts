@@ -143,4 +143,4 @@ export function journeyEn(f: Formatter) {
 export type JourneyMessages = ReturnType<typeof journeyEn>;
 
 /** The English journey messages (the default of every journey part). */
-export const journeyEnglish: JourneyMessages = journeyEn(formatter('en-US'));
+export const journeyEnglish: JourneyMessages = /* @__PURE__ */ journeyEn(formatter('en-US'));

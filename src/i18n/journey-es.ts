@@ -135,4 +135,4 @@ export function journeyEs(f: Formatter): JourneyMessages {
 }
 
 /** The Spanish journey messages (US Latin American Spanish). */
-export const journeySpanish: JourneyMessages = journeyEs(formatter('es-US'));
+export const journeySpanish: JourneyMessages = /* @__PURE__ */ journeyEs(formatter('es-US'));

@@ -1,7 +1,8 @@
 /** The shipped dataset: valid, fully cited, complete in English and Spanish, in plain words. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { localText, type LocalText } from '../../src/i18n/index.js';
+import { datasetInLocale, localePath } from '../../scripts/dataset-locales.js';
+import { LOCALES, localText, type LocalText } from '../../src/i18n/index.js';
 import { localiseDataset, validateDataset, type Cell, type Dataset } from '../../src/model/index.js';
 import { fernandezHuerta, fleschKincaidGrade, szigrisztPazos } from '../support/readability.js';
 
@@ -79,6 +80,16 @@ describe('data/chronic-pain.json', () => {
 
   it('keeps citations as published (one language, not translated)', () => {
     for (const c of dataset.citations) for (const key of ['authors', 'title', 'source'] as const) expect(typeof c[key], `${c.id}.${key}`).toBe('string');
+  });
+
+  it('ships a copy per language, up to date and valid (the widget trusts them; `npm run data:locales` writes them)', () => {
+    for (const locale of LOCALES) {
+      const committed = readFileSync(localePath(locale), 'utf8');
+      expect(committed, `data/locales/chronic-pain.${locale}.json is stale`).toBe(datasetInLocale(locale));
+      const copy = validateDataset(JSON.parse(committed));
+      expect(copy.ok ? [] : copy.errors, locale).toEqual([]);
+      expect(committed).not.toMatch(/"en":|"es":/);
+    }
   });
 
   it('gives a whole dataset in one language, with the same ids and numbers', () => {

@@ -1,8 +1,9 @@
 /** Localisation logic: catalogs, locale resolution, Intl formatting, text by language. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  CATALOGS,
   LOCALES,
+  hasCatalog,
+  loadCatalog,
   MONTHS_BY_LOCALE,
   englishMessages,
   formatter,
@@ -24,6 +25,7 @@ function shape(value: unknown, path = ''): string[] {
   return [path];
 }
 
+await Promise.all(LOCALES.map(loadCatalog));
 const catalogs = Object.fromEntries(LOCALES.map((locale) => [locale, messagesFor(locale)]));
 
 describe('message catalogs', () => {
@@ -92,7 +94,18 @@ describe('message catalogs', () => {
     expect(messagesFor('es')).toBe(messagesFor('es'));
     expect(messagesFor(resolveLocale('es-MX'))).toBe(messagesFor('es-MX'));
     expect(messagesFor('fr')).toBe(englishMessages);
-    expect(Object.keys(CATALOGS)).toEqual([...LOCALES]);
+    expect(LOCALES.every(hasCatalog)).toBe(true);
+  });
+
+  it('loads a language on demand, giving English until its catalog is in', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/i18n/messages.js');
+    expect(fresh.hasCatalog('es')).toBe(false);
+    expect(fresh.messagesFor('es').language).toBe('en');
+    const loading = fresh.loadCatalog('es');
+    expect(fresh.loadCatalog('es')).toBe(loading);
+    expect(await loading).toBe(true);
+    expect(fresh.messagesFor('es').language).toBe('es');
   });
 });
 

@@ -6,9 +6,11 @@
  * dataset's real option and question names, so the grade is what a patient reads.
  */
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../../src/i18n/index.js';
+import { loadCatalog, messagesFor } from '../../src/i18n/index.js';
 import { allTexts } from '../support/message-samples.js';
 import { fernandezHuerta, fleschKincaidGrade, szigrisztPazos } from '../support/readability.js';
+
+await loadCatalog('es');
 
 /** Fragments that are not sentences: lists, labels with a number, dates. */
 const FRAGMENTS = /^(list|chartPart|chartOfHundred|detailsFor|segmentTitle|rating|sliderValue|weightWords|date|certaintyLevels)\b/;

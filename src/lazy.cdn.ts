@@ -1,0 +1,27 @@
+/**
+ * `lazy.ts` for the CDN files: the English dataset is inside the script; Spanish (messages and
+ * dataset) loads from files next to the script, only on a page that shows Spanish. A page that
+ * self-hosts the CDN file keeps the `dist/cdn/` folder together.
+ */
+import english from '../data/locales/chronic-pain.en.json';
+import type { Catalog } from './lazy.js';
+import type { Locale } from './i18n/locale.js';
+import type { Dataset } from './model/schema.js';
+
+/** Set by the build: true in the classic-script (IIFE) file. */
+declare const __TC_CLASSIC_SCRIPT__: boolean;
+
+// The script's own address. A classic script can know it only while it first runs.
+const base = __TC_CLASSIC_SCRIPT__ ? ((document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI) : import.meta.url;
+
+/** A file next to this script. `import()` works from classic scripts too, and the CSP's `script-src` covers it. */
+const sibling = <T>(file: string): Promise<T> => import(/* @vite-ignore */ new URL(file, base).href) as Promise<T>;
+
+export const catalogs: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Catalog>>> = {
+  es: () => sibling<{ es: Catalog }>('./treatment-compare.es.js').then((module) => module.es),
+};
+
+export const builtInDatasets: Readonly<Record<Locale, () => Promise<Dataset>>> = {
+  en: () => Promise.resolve(english as unknown as Dataset),
+  es: () => sibling<{ default: Dataset }>('./treatment-compare.es-data.js').then((module) => module.default),
+};
