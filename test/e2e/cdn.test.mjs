@@ -1,5 +1,6 @@
 /** The built CDN bundle on real pages: strict CSP, a classic script, double loading, ten instances, privacy. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { axeViolations, cspViolations, html, launch, openPage, settled, startServer, STRICT_CSP } from './support.mjs';
 
@@ -25,6 +26,12 @@ before(async () => {
     '/classic.html': { body: html(`<main><treatment-compare></treatment-compare></main>${CLASSIC}`), headers: { 'content-security-policy': STRICT_CSP } },
     '/double.html': { body: html(`<main><treatment-compare></treatment-compare></main>${MODULE}${CLASSIC}<script type="module" src="/dist/cdn/treatment-compare.js?copy=2"></script>`) },
     '/ten.html': { body: html(`<main>${'<treatment-compare></treatment-compare>'.repeat(10)}</main>${MODULE}`) },
+    '/es.html': { body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${MODULE}`, { lang: 'es-MX' }), headers: { 'content-security-policy': STRICT_CSP } },
+    '/es-classic.html': { body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${CLASSIC}`, { lang: 'es' }), headers: { 'content-security-policy': STRICT_CSP } },
+    '/switch.html': { body: html(`<main><treatment-compare></treatment-compare></main>${MODULE}`), headers: { 'content-security-policy': STRICT_CSP } },
+    // The CDN file copied alone, without the Spanish files that live next to it.
+    '/lone/treatment-compare.js': { body: readFileSync('dist/cdn/treatment-compare.js', 'utf8'), type: 'text/javascript' },
+    '/lone.html': { body: html('<main><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>', { lang: 'es' }) },
   });
 });
 after(async () => {
@@ -68,6 +75,60 @@ describe('classic <script> (IIFE) under the strict CSP', () => {
     await settled(page);
     assert.equal(await sliderCount(page), 7);
     assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+});
+
+describe('a page in Spanish', () => {
+  const SPANISH_FILES = ['/dist/cdn/treatment-compare.es.js', '/dist/cdn/treatment-compare.es-data.js'];
+  const widgetText = (page) => page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare')));
+
+  for (const [kind, path, script] of [
+    ['module', '/es.html', '/dist/cdn/treatment-compare.js'],
+    ['classic script', '/es-classic.html', '/dist/cdn/treatment-compare.iife.js'],
+  ]) {
+    it(`(${kind}) loads the Spanish files next to the script, under the strict CSP, and shows only Spanish`, async () => {
+      const before = server.requests.length;
+      const { page, context, problems } = await openPage(browser, `${server.url}${path}`);
+      await settled(page);
+      const text = await widgetText(page);
+      assert.match(text, /Opciones de tratamiento para el dolor crónico/, 'the dataset is in Spanish');
+      assert.match(text, /Terapia física/, 'option names are in Spanish');
+      assert.match(text, /Las opciones, una al lado de la otra/, 'the interface is in Spanish');
+      assert.doesNotMatch(text, /Physical therapy|The options side by side/, 'no English left');
+      assert.equal(await sliderCount(page), 7);
+      const requests = server.requests.slice(before).filter((p) => !p.endsWith('.map'));
+      assert.deepEqual([...requests].sort(), [path, script, ...SPANISH_FILES].sort());
+      assert.deepEqual(await cspViolations(page), []);
+      assert.deepEqual(problems.pageErrors, []);
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+  }
+
+  it('switches live when lang changes, loading Spanish only then', async () => {
+    const before = server.requests.length;
+    const { page, context, problems } = await openPage(browser, `${server.url}/switch.html`);
+    await settled(page);
+    assert.match(await widgetText(page), /Physical therapy/);
+    assert.deepEqual(server.requests.slice(before).filter((p) => SPANISH_FILES.includes(p)), [], 'an English page loads no Spanish');
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
+    await settled(page);
+    const text = await widgetText(page);
+    assert.match(text, /Terapia física/);
+    assert.doesNotMatch(text, /Physical therapy/);
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+
+  it('falls back to English when the CDN file was copied without the Spanish files', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/lone.html`);
+    await settled(page);
+    const text = await widgetText(page);
+    assert.match(text, /Physical therapy/);
+    assert.equal(await sliderCount(page), 7);
     assert.deepEqual(problems.pageErrors, []);
     await context.close();
   });

@@ -87,6 +87,6 @@ export async function axeViolations(page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`);
 }
 
-export function html(body, { title = 'treatment-compare test', head = '' } = {}) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+export function html(body, { title = 'treatment-compare test', head = '', lang = 'en' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 }
