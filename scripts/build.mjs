@@ -5,11 +5,13 @@
  * - dist/cdn/treatment-compare.iife.js: the same for a classic <script>.
  * - dist/cdn/treatment-compare.es.js and .es-data.js: Spanish messages and built-in dataset, which
  *   both CDN files load from next to themselves only on a page that shows Spanish.
+ * - dist/cdn/integrity.json: the Subresource Integrity hash of each CDN file.
  * - dist/cli.js: the `treatment-compare validate` command; dist/model.js: the decision model alone.
  * - dist/types/ (declarations, JSX and Vue element types) and custom-elements.json.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'vite';
 
@@ -80,6 +82,15 @@ for (const [name, file] of [
 ]) {
   await cdnBuild({ entry: file, formats: ['es'], fileName: () => `${name}.js` });
 }
+// Subresource Integrity hashes of the CDN files, for pages that pin them (see the README).
+const integrity = Object.fromEntries(
+  readdirSync('dist/cdn')
+    .filter((file) => file.endsWith('.js'))
+    .sort()
+    .map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${file}`)).digest('base64')}`]),
+);
+writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
+
 // The validate command for clinics (`npx treatment-compare validate`): Node, everything bundled.
 await build({
   ...common,

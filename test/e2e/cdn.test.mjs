@@ -1,5 +1,6 @@
 /** The built CDN bundle on real pages: strict CSP, a classic script, double loading, ten instances, privacy. */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { axeViolations, cspViolations, html, launch, openPage, settled, startServer, STRICT_CSP } from './support.mjs';
@@ -17,9 +18,27 @@ const CLINIC_PAGE = html(`<header><h1>Lakeside Pain Clinic</h1></header><main><h
 <p>Use this tool to compare your options before your visit.</p><treatment-compare>
 <script type="application/json">${CLINIC_CONFIG}</script></treatment-compare></main>${MODULE}`);
 
+/** A Spanish page pinning every CDN file: the script by `integrity`, the files it loads by an import map. */
+function pinnedPage(hashes) {
+  const importMap = JSON.stringify({
+    integrity: {
+      '/dist/cdn/treatment-compare.es.js': hashes['treatment-compare.es.js'],
+      '/dist/cdn/treatment-compare.es-data.js': hashes['treatment-compare.es-data.js'],
+    },
+  });
+  const csp = `${STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${createHash('sha256').update(importMap).digest('base64')}'`)}`;
+  const body = html(
+    `<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="importmap">${importMap}</script>` +
+      `<script type="module" src="/dist/cdn/treatment-compare.js" integrity="${hashes['treatment-compare.js']}" crossorigin="anonymous"></script>`,
+    { lang: 'es' },
+  );
+  return { body, headers: { 'content-security-policy': csp } };
+}
+
 let browser;
 let server;
 before(async () => {
+  const hashes = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
   browser = await launch();
   server = await startServer({
     '/clinic.html': { body: CLINIC_PAGE, headers: { 'content-security-policy': STRICT_CSP } },
@@ -31,6 +50,8 @@ before(async () => {
     '/switch.html': { body: html(`<main><treatment-compare></treatment-compare></main>${MODULE}`), headers: { 'content-security-policy': STRICT_CSP } },
     // The CDN file copied alone, without the Spanish files that live next to it.
     '/lone/treatment-compare.js': { body: readFileSync('dist/cdn/treatment-compare.js', 'utf8'), type: 'text/javascript' },
+    '/pinned.html': pinnedPage(hashes),
+    '/tampered.html': pinnedPage({ ...hashes, 'treatment-compare.es.js': `sha384-${createHash('sha384').update('something else').digest('base64')}` }),
     '/lone.html': { body: html('<main><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>', { lang: 'es' }) },
   });
 });
@@ -128,6 +149,28 @@ describe('a page in Spanish', () => {
     await settled(page);
     const text = await widgetText(page);
     assert.match(text, /Physical therapy/);
+    assert.equal(await sliderCount(page), 7);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+});
+
+describe('Subresource Integrity (dist/cdn/integrity.json)', () => {
+  it('a page pinning the script and, by an import map, the Spanish files shows Spanish under a strict CSP', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/pinned.html`);
+    await settled(page);
+    assert.match(await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare'))), /Terapia física/);
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+
+  it('a Spanish file that does not match its hash is refused, and the widget stays in English', async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/tampered.html`);
+    await settled(page);
+    const text = await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare')));
+    assert.match(text, /Physical therapy/);
+    assert.doesNotMatch(text, /Terapia física/);
     assert.equal(await sliderCount(page), 7);
     assert.deepEqual(problems.pageErrors, []);
     await context.close();
