@@ -13,6 +13,17 @@ export const rootStyles = [
       container-type: inline-size;
       line-height: 1.5;
       overflow-wrap: break-word;
+      /* The page's font and colour come in; its text layout does not (a CMS block that centres,
+         capitalises, spaces out or italicises its text would make the evidence hard to read).
+         Styles set on the element itself still win over these. */
+      text-align: start;
+      text-indent: 0;
+      text-transform: none;
+      letter-spacing: normal;
+      word-spacing: normal;
+      white-space: normal;
+      font-style: normal;
+      text-shadow: none;
     }
     :host([hidden]) {
       display: none;

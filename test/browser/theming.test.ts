@@ -28,6 +28,29 @@ describe('theming', () => {
     wrapper.remove();
   });
 
+  it('keeps its text layout when the page around it centres, capitalises, spaces out or italicises text', async () => {
+    sheet.replaceSync(`.cms-block { text-align: center; text-indent: 3em; text-transform: uppercase; letter-spacing: 4px;
+      word-spacing: 12px; white-space: nowrap; font-style: italic; text-shadow: 1px 1px red; color: rgb(12, 34, 56); }`);
+    const wrapper = document.createElement('div');
+    wrapper.className = 'cms-block';
+    document.body.append(wrapper);
+    const el = await smallWidget();
+    wrapper.append(el);
+    await settle(el);
+    const cell = parts(el).grid.shadowRoot!.querySelector('td[part="cell"]')!;
+    for (const node of [parts(el).root.querySelector('h2')!, cell]) {
+      const style = getComputedStyle(node);
+      expect([style.textAlign, style.textIndent, style.textTransform, style.letterSpacing, style.wordSpacing, style.whiteSpace, style.fontStyle, style.textShadow]).to.deep.equal(
+        ['start', '0px', 'none', 'normal', '0px', 'normal', 'normal', 'none'],
+      );
+      expect(style.color, 'the colour still comes from the page').to.equal('rgb(12, 34, 56)');
+    }
+    // A style set on the element itself still wins.
+    el.style.letterSpacing = '1px';
+    expect(getComputedStyle(cell).letterSpacing).to.equal('1px');
+    wrapper.remove();
+  });
+
   it('takes --tc-* custom properties and exposes ::part()', async () => {
     sheet.replaceSync(`
       treatment-compare { --tc-accent: rgb(200, 0, 100); }
