@@ -823,6 +823,7 @@ export class TreatmentCompare extends LitElement {
     return html`<article
       part="base"
       lang=${m.language}
+      dir=${m.direction}
       class=${classes}
       aria-labelledby=${data ? 'tc-title' : nothing}
       aria-busy=${this.loading ? 'true' : 'false'}

@@ -28,6 +28,8 @@ export function en(f: Formatter) {
   return {
     /** The language of this catalog, for the `lang` of what is shown. */
     language: 'en',
+    /** Which way the language is written; the widget sets it, so a right-to-left page does not turn it around. */
+    direction: 'ltr' as 'ltr' | 'rtl',
     weightWords,
     /** "A, B and C". */
     list: (items: readonly string[]): string => englishList(items),

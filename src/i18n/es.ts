@@ -36,6 +36,7 @@ export function es(f: Formatter): Messages {
 
   return {
     language: 'es',
+    direction: 'ltr',
     weightWords,
     list: (items) => spanishList(items),
     date: (isoDate) => f.date(isoDate),

@@ -45,6 +45,8 @@ describe('theming', () => {
       );
       expect(style.color, 'the colour still comes from the page').to.equal('rgb(12, 34, 56)');
     }
+    wrapper.dir = 'rtl';
+    expect(getComputedStyle(cell).direction, 'English and Spanish stay left to right on a right-to-left page').to.equal('ltr');
     // A style set on the element itself still wins.
     el.style.letterSpacing = '1px';
     expect(getComputedStyle(cell).letterSpacing).to.equal('1px');
