@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
-import { iconArray } from '../model/journey.js';
+import { iconArray, type Frequency, type IconState } from '../model/journey.js';
 import { shared, tokens } from '../styles/tokens.js';
 
 /** Icons per row, and the size of one icon's cell in SVG units. */
@@ -9,10 +9,10 @@ const PER_ROW = 10;
 const CELL = 12;
 
 /** One small person drawn in a 12 x 12 cell: a head and shoulders. */
-function person(index: number, filled: boolean) {
+function person(index: number, state: IconState) {
   const x = (index % PER_ROW) * CELL;
   const y = Math.floor(index / PER_ROW) * CELL;
-  return svg`<g class=${filled ? 'icon on' : 'icon off'} transform=${`translate(${x} ${y})`} data-index=${index}>
+  return svg`<g class=${`icon ${state}`} transform=${`translate(${x} ${y})`} data-index=${index}>
     <circle cx="6" cy="3.4" r="2.3"></circle>
     <path d="M2.2 11 V8.6 a3.8 3.2 0 0 1 7.6 0 V11 Z"></path>
   </g>`;
@@ -22,7 +22,9 @@ function person(index: number, filled: boolean) {
  * A picture of a natural frequency: 100 whole icons in rows of ten, filled in from the top-left
  * corner, so every option's picture has the same denominator and reads the same way. Filled
  * (solid) icons are the people counted; outlined icons are the rest: shape, not colour alone,
- * carries the meaning. Both frames are also said in words, and the picture has a text alternative.
+ * carries the meaning. When the sources give a span (`range`), the icons inside it are shaded
+ * (light fill, dashed outline) and the words give the span. Both frames are also said in words,
+ * and the picture has a text alternative.
  *
  * @csspart icon-array - the figure
  * @tagname tc-icon-array
@@ -60,6 +62,13 @@ export class IconArray extends LitElement {
         stroke: currentColor;
         stroke-width: 0.8;
       }
+      .maybe {
+        fill: var(--_accent);
+        fill-opacity: 0.3;
+        stroke: var(--_accent);
+        stroke-width: 0.8;
+        stroke-dasharray: 1.4 0.9;
+      }
       .legend {
         list-style: none;
         padding: 0;
@@ -88,12 +97,18 @@ export class IconArray extends LitElement {
         .off {
           stroke: CanvasText;
         }
+        .maybe {
+          fill: none;
+          stroke: CanvasText;
+        }
       }
     `,
   ];
 
   /** How many of 100 people had the outcome with this option (rounded, clamped to 0-100). */
   @property({ type: Number }) count = 0;
+  /** `[low, high]` of 100 when the sources give a span rather than one figure: shown instead of `count`. */
+  @property({ attribute: false }) range?: readonly [number, number];
   /** What is counted, e.g. "Pain-free 2 hours after treating a migraine attack". */
   @property() label = '';
   /** The counted frame, said of the counted people: "were pain-free". */
@@ -114,27 +129,26 @@ export class IconArray extends LitElement {
   /** The journey messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: JourneyMessages = journeyEnglish;
 
-  private renderPicture(label: string, count: number, kind: 'main' | 'comparison') {
+  private renderPicture(label: string, count: Frequency, kind: 'main' | 'comparison') {
     const m = this.messages;
     const icons = iconArray(count);
-    const filled = icons.filter(Boolean).length;
     return html`<div class="picture" data-kind=${kind}>
       <svg
         role="img"
-        aria-label=${m.iconAlt(label, filled, this.event, this.nonEvent)}
+        aria-label=${m.iconAlt(label, count, this.event, this.nonEvent)}
         viewBox=${`0 0 ${PER_ROW * CELL} ${(icons.length / PER_ROW) * CELL}`}
         focusable="false"
       >
         ${icons.map((on, index) => person(index, on))}
       </svg>
-      ${this.pictureOnly ? nothing : html`<p class="frames">${m.iconBothFrames(filled, this.event, this.nonEvent, this.timeFrame)}</p>`}
+      ${this.pictureOnly ? nothing : html`<p class="frames">${m.iconBothFrames(count, this.event, this.nonEvent, this.timeFrame)}</p>`}
     </div>`;
   }
 
   override render() {
     const m = this.messages;
-    const legendIcon = (on: boolean) =>
-      html`<svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">${person(0, on)}</svg>`;
+    const legendIcon = (state: IconState) =>
+      html`<svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">${person(0, state)}</svg>`;
     return html`<figure part="icon-array">
       ${this.pictureOnly
         ? nothing
@@ -143,7 +157,7 @@ export class IconArray extends LitElement {
             ${this.population ? html`<p class="muted">${m.iconWho(this.population)}</p>` : nothing}
           </figcaption>`}
       <div class="pictures">
-        ${this.renderPicture(this.label, this.count, 'main')}
+        ${this.renderPicture(this.label, this.range ?? this.count, 'main')}
         ${this.comparison
           ? html`<div>
               ${this.pictureOnly ? nothing : html`<p>${m.iconComparison(this.comparison.label)}</p>`}
@@ -152,8 +166,9 @@ export class IconArray extends LitElement {
           : nothing}
       </div>
       <ul class="legend" aria-hidden="true">
-        <li>${legendIcon(true)}<span>${m.iconLegendFilled(this.event)}</span></li>
-        <li>${legendIcon(false)}<span>${m.iconLegendOutlined(this.nonEvent)}</span></li>
+        <li>${legendIcon('on')}<span>${m.iconLegendFilled(this.event)}</span></li>
+        ${this.range ? html`<li>${legendIcon('maybe')}<span>${m.iconLegendShaded}</span></li>` : nothing}
+        <li>${legendIcon('off')}<span>${m.iconLegendOutlined(this.nonEvent)}</span></li>
       </ul>
     </figure>`;
   }

@@ -325,12 +325,13 @@ export class OptionGrid extends LitElement {
   private renderOutcome(outcome: LocalOutcome) {
     return html`<div class="outcome">
       <p><strong>${outcome.label}</strong></p>
-      <p>${this.messages.outcomeLine(outcome.count, outcome.event)}; ${this.messages.outcomeOther(outcome.count, outcome.nonEvent)}</p>
+      <p>${this.messages.outcomeLine(outcome.range ?? outcome.count, outcome.event)}; ${this.messages.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent)}</p>
       ${outcome.comparison ? html`<p>${this.messages.outcomeComparison(outcome.comparison.label, outcome.comparison.count)}</p>` : nothing}
       <p class="muted facts">${this.messages.outcomeWho(outcome.population, outcome.timeFrame)}</p>
       <tc-icon-array
         picture-only
         .count=${outcome.count}
+        .range=${outcome.range}
         .label=${outcome.label}
         .event=${outcome.event}
         .nonEvent=${outcome.nonEvent}

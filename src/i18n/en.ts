@@ -10,7 +10,8 @@
 import type { Certainty } from '../model/schema.js';
 import type { Formatter } from './format.js';
 import { journeyEn } from './journey-en.js';
-import { englishList, inSentence, sentence } from './words.js';
+import { otherFrame, type Frequency } from '../model/journey.js';
+import { capitalised, englishAbout, englishList, inSentence, sentence } from './words.js';
 
 export function en(f: Formatter) {
   const n = (value: number) => f.number(value);
@@ -77,8 +78,9 @@ export function en(f: Formatter) {
     conditionSpecific: (condition: string): string => `Evidence for ${condition}`,
     sources: 'Sources',
     opensInNewTab: '(opens in a new tab)',
-    outcomeLine: (count: number, event: string): string => `About ${n(count)} out of ${n(100)} ${event}`,
-    outcomeOther: (count: number, nonEvent: string): string => `about ${n(100 - count)} out of ${n(100)} ${nonEvent}.`,
+    /** "About 39 out of 100 were pain-free"; "Between 21 and 29 out of 100 ..." for a span the sources give. */
+    outcomeLine: (count: Frequency, event: string): string => `${capitalised(englishAbout(count, n))} out of ${n(100)} ${event}`,
+    outcomeOther: (count: Frequency, nonEvent: string): string => `${englishAbout(otherFrame(count), n)} out of ${n(100)} ${nonEvent}.`,
     outcomeComparison: (label: string, count: number): string => `${label}: about ${n(count)} out of ${n(100)}.`,
     outcomeWho: (population: string, timeFrame: string): string => `${sentence(population)} ${sentence(timeFrame)}`,
 

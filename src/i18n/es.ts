@@ -9,7 +9,8 @@
 import type { Messages } from './en.js';
 import type { Formatter } from './format.js';
 import { journeyEs } from './journey-es.js';
-import { inSentence, sentence, spanishList } from './words.js';
+import { otherFrame, type Frequency } from '../model/journey.js';
+import { capitalised, inSentence, sentence, spanishAbout, spanishList } from './words.js';
 
 export function es(f: Formatter): Messages {
   const n = (value: number) => f.number(value);
@@ -17,12 +18,8 @@ export function es(f: Formatter): Messages {
    * "unas 39" (de cada 100 personas), "unos 7" (de cada 10 casos), but "alrededor de 1": "unas 1"
    * is not Spanish.
    */
-  const about = (count: number, gender: 'f' | 'm' = 'f') =>
-    f.plural(count) === 'one' ? `alrededor de ${n(count)}` : `${gender === 'f' ? 'unas' : 'unos'} ${n(count)}`;
-  const About = (count: number) => {
-    const text = about(count);
-    return text[0].toUpperCase() + text.slice(1);
-  };
+  const about = (count: Frequency, gender: 'f' | 'm' = 'f') => spanishAbout(count, f, gender);
+  const About = (count: Frequency) => capitalised(about(count));
 
   /** Cuánto importa una prioridad de 0 a 10, en palabras. */
   const weightWords = (value: number): string => {
@@ -77,7 +74,7 @@ export function es(f: Formatter): Messages {
     sources: 'Fuentes',
     opensInNewTab: '(se abre en otra pestaña)',
     outcomeLine: (count, event) => `${About(count)} de cada ${n(100)} ${event}`,
-    outcomeOther: (count, nonEvent) => `${about(100 - count)} de cada ${n(100)} ${nonEvent}.`,
+    outcomeOther: (count, nonEvent) => `${about(otherFrame(count))} de cada ${n(100)} ${nonEvent}.`,
     outcomeComparison: (label, count) => `${label}: ${about(count)} de cada ${n(100)}.`,
     outcomeWho: (population, timeFrame) => `${sentence(population)} ${sentence(timeFrame)}`,
 

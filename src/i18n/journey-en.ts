@@ -6,11 +6,14 @@
  * Inform, never advise: no "winner", no ranking words. The SURE questions keep the validated
  * wording of the test (Légaré et al. 2010), which is why "best choice" appears there.
  */
-import type { Stage, Role, SureItem } from '../model/journey.js';
+import { frequencySpan, otherFrame, type Frequency, type Stage, type Role, type SureItem } from '../model/journey.js';
 import { formatter, type Formatter } from './format.js';
+import { capitalised, englishAbout } from './words.js';
 
 export function journeyEn(f: Formatter) {
   const n = (value: number) => f.number(value);
+  const about = (frequency: Frequency) => englishAbout(frequency, n);
+  const About = (frequency: Frequency) => capitalised(about(frequency));
 
   return {
     language: 'en',
@@ -34,17 +37,23 @@ export function journeyEn(f: Formatter) {
     clearAnswers: 'Clear my answers',
 
     // Pictures for numbers
-    /** "About 39 of 100 were pain-free" (the counted frame). */
-    iconEvent: (count: number, event: string): string => `About ${n(count)} of ${n(100)} ${event}`,
+    /** "About 39 of 100 were pain-free" (the counted frame); "Between 21 and 29 of 100 ..." for a span. */
+    iconEvent: (count: Frequency, event: string): string => `${About(count)} of ${n(100)} ${event}`,
     /** "about 61 still had pain" (the other frame). */
-    iconNonEvent: (count: number, nonEvent: string): string => `about ${n(100 - count)} ${nonEvent}`,
+    iconNonEvent: (count: Frequency, nonEvent: string): string => `${about(otherFrame(count))} ${nonEvent}`,
     /** Both frames in one sentence. */
-    iconBothFrames: (count: number, event: string, nonEvent: string, timeFrame: string): string =>
-      `About ${n(count)} of ${n(100)} ${event}; about ${n(100 - count)} ${nonEvent} (${timeFrame}).`,
+    iconBothFrames: (count: Frequency, event: string, nonEvent: string, timeFrame: string): string =>
+      `${About(count)} of ${n(100)} ${event}; ${about(otherFrame(count))} ${nonEvent} (${timeFrame}).`,
     /** The text alternative of the picture. */
-    iconAlt: (label: string, count: number, event: string, nonEvent: string): string =>
-      `${label}: a picture of ${n(100)} people. ${n(count)} filled in: ${event}. ${n(100 - count)} outlined: ${nonEvent}.`,
+    iconAlt: (label: string, count: Frequency, event: string, nonEvent: string): string => {
+      const [low, high] = frequencySpan(count);
+      return low === high
+        ? `${label}: a picture of ${n(100)} people. ${n(low)} filled in: ${event}. ${n(100 - low)} outlined: ${nonEvent}.`
+        : `${label}: a picture of ${n(100)} people. ${n(low)} filled in and ${n(high - low)} shaded: between ${n(low)} and ${n(high)} ${event}. ${n(100 - high)} outlined: ${nonEvent}.`;
+    },
     iconLegendFilled: (event: string): string => `Filled in: ${event}`,
+    /** For a span: the icons between its low and high figures. */
+    iconLegendShaded: 'Shaded: the studies give a range, and these fall inside it',
     iconLegendOutlined: (nonEvent: string): string => `Outlined: ${nonEvent}`,
     iconWho: (population: string): string => `Who these numbers are about: ${population}`,
     iconComparison: (label: string): string => `For comparison, ${label}`,

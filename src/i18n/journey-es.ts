@@ -7,15 +7,14 @@
  */
 import type { JourneyMessages } from './journey-en.js';
 import { formatter, type Formatter } from './format.js';
+import { frequencySpan, otherFrame, type Frequency } from '../model/journey.js';
+import { capitalised, spanishAbout } from './words.js';
 
 export function journeyEs(f: Formatter): JourneyMessages {
   const n = (value: number) => f.number(value);
   /** "unas 39" (de cada 100 personas), but "alrededor de 1". */
-  const about = (count: number) => (f.plural(count) === 'one' ? `alrededor de ${n(count)}` : `unas ${n(count)}`);
-  const About = (count: number) => {
-    const text = about(count);
-    return text[0].toUpperCase() + text.slice(1);
-  };
+  const about = (frequency: Frequency) => spanishAbout(frequency, f);
+  const About = (frequency: Frequency) => capitalised(about(frequency));
 
   return {
     language: 'es',
@@ -38,12 +37,17 @@ export function journeyEs(f: Formatter): JourneyMessages {
     clearAnswers: 'Borrar mis respuestas',
 
     iconEvent: (count, event) => `${About(count)} de cada ${n(100)} ${event}`,
-    iconNonEvent: (count, nonEvent) => `${about(100 - count)} ${nonEvent}`,
+    iconNonEvent: (count, nonEvent) => `${about(otherFrame(count))} ${nonEvent}`,
     iconBothFrames: (count, event, nonEvent, timeFrame) =>
-      `${About(count)} de cada ${n(100)} ${event}; ${about(100 - count)} ${nonEvent} (${timeFrame}).`,
-    iconAlt: (label, count, event, nonEvent) =>
-      `${label}: un dibujo de ${n(100)} personas. ${n(count)} en relleno: ${event}. ${n(100 - count)} solo con el contorno: ${nonEvent}.`,
+      `${About(count)} de cada ${n(100)} ${event}; ${about(otherFrame(count))} ${nonEvent} (${timeFrame}).`,
+    iconAlt: (label, count, event, nonEvent) => {
+      const [low, high] = frequencySpan(count);
+      return low === high
+        ? `${label}: un dibujo de ${n(100)} personas. ${n(low)} en relleno: ${event}. ${n(100 - low)} solo con el contorno: ${nonEvent}.`
+        : `${label}: un dibujo de ${n(100)} personas. ${n(low)} en relleno y ${n(high - low)} sombreadas: entre ${n(low)} y ${n(high)} ${event}. ${n(100 - high)} solo con el contorno: ${nonEvent}.`;
+    },
     iconLegendFilled: (event) => `En relleno: ${event}`,
+    iconLegendShaded: 'Sombreadas: los estudios dan un rango, y estas personas caen dentro de él',
     iconLegendOutlined: (nonEvent) => `Solo el contorno: ${nonEvent}`,
     iconWho: (population) => `A quiénes se refieren estos números: ${population}`,
     iconComparison: (label) => `Para comparar, ${label}`,

@@ -45,6 +45,13 @@ function checkWholeDataset(data: Dataset): string[] {
         errors.push(`${path}.range: the score ${cell.score} is outside the range [${low}, ${high}]`);
       }
     }
+    cell.outcomes?.forEach((outcome, index) => {
+      if (!outcome.range) return;
+      const [low, high] = outcome.range;
+      const where = `${path}.outcomes[${index}].range`;
+      if (low >= high) errors.push(`${where}: low (${low}) must be below high (${high}); for one figure, give only count`);
+      else if (outcome.count < low || outcome.count > high) errors.push(`${where}: the count ${outcome.count} is outside the range [${low}, ${high}]`);
+    });
     for (const citation of cell.citations) {
       used.add(citation);
       if (!citationIds.has(citation)) errors.push(`${path}.citations: no citation has the id "${citation}"`);

@@ -116,8 +116,14 @@ export const OutcomeSchema = v.object({
   event: localShortText,
   /** The other frame, said of the rest, e.g. "still had pain". */
   nonEvent: localShortText,
-  /** How many of 100 people with this option. */
+  /** How many of 100 people with this option: the best single figure. */
   count: wholeNumber(0, 100),
+  /**
+   * When the sources give a span rather than one figure (e.g. averages that differ by study
+   * quality): `[low, high]` of 100, with `count` inside it. The widget then shows the span, in
+   * words and in the picture, instead of `count`.
+   */
+  range: v.optional(v.tuple([wholeNumber(0, 100), wholeNumber(0, 100)], 'expected [low, high]')),
   /** The same count without it (sham, placebo or usual care), when the source gives one. */
   comparison: v.optional(
     v.object({

@@ -91,6 +91,19 @@ describe('option grid', () => {
     expect(text).to.contain('Adults with test pain in two trials (200 people). 3 months after treatment.');
   });
 
+  it('gives an outcome with a range as that range, in words and in its picture', async () => {
+    const data = smallDataset();
+    const outcome = data.cells.alpha.relief.outcomes![0];
+    data.cells.alpha.relief.outcomes = [{ ...outcome, count: 30, range: [30, 45], comparison: undefined }];
+    const el = await smallWidget({}, data);
+    await openDetails(el, [wideCell(el, 'alpha', 'relief').querySelector('details')!]);
+    const details = wideCell(el, 'alpha', 'relief').querySelector('details')!;
+    expect(textOf(details)).to.contain('Between 30 and 45 out of 100 had their pain halved; between 55 and 70 out of 100 did not.');
+    const picture = details.querySelector('tc-icon-array')!;
+    await (picture as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(picture.shadowRoot!.querySelectorAll('[data-kind="main"] g.maybe')).to.have.length(15);
+  });
+
   it('renders hostile text from a dataset as text, never as markup', async () => {
     const data = smallDataset();
     const hostile = '<img src=x onerror="window.__tcPwned=1"><script>window.__tcPwned=2</script>';

@@ -110,6 +110,24 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('takes an outcome range that contains its count, and rejects one that does not or is not a span', () => {
+    const data = valid();
+    const outcome = (count: number, range: [number, number]) => ({ label: 'Misuse', population: 'Adults', timeFrame: 'While taking it', event: 'misused it', nonEvent: 'did not', count, range });
+    data.cells['option-1']['criterion-1'].outcomes = [outcome(21, [21, 29])];
+    expect(errorsOf(data)).toEqual([]);
+    data.cells['option-1']['criterion-1'].outcomes = [outcome(30, [21, 29]), outcome(8, [8, 8]), outcome(5, [9, 3])];
+    data.cells['option-2']['criterion-1'].outcomes = [{ ...outcome(5, [0, 101]) }];
+    expect(errorsOf(data)).toEqual([
+      'cells.option-2.criterion-1.outcomes[0].range[1]: expected a whole number from 0 to 100, got 101',
+    ]);
+    data.cells['option-2']['criterion-1'].outcomes = [];
+    expect(errorsOf(data)).toEqual([
+      'cells.option-1.criterion-1.outcomes[0].range: the count 30 is outside the range [21, 29]',
+      'cells.option-1.criterion-1.outcomes[1].range: low (8) must be below high (8); for one figure, give only count',
+      'cells.option-1.criterion-1.outcomes[2].range: low (9) must be below high (3); for one figure, give only count',
+    ]);
+  });
+
   it('caps sizes with a clear message', () => {
     const huge = generateDataset(LIMITS.options + 5, 2);
     expect(errorsOf(huge)[0]).toBe(`options: has too many options: at most ${LIMITS.options}, got ${LIMITS.options + 5}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iconArray, scoreSure } from '../../src/model/journey.js';
+import { frequencySpan, iconArray, otherFrame, scoreSure } from '../../src/model/journey.js';
 import {
   OWN_CONCERN_ID,
   cleanConcern,
@@ -30,19 +30,31 @@ describe('scoreSure', () => {
 });
 
 describe('iconArray', () => {
+  const on = (icons: string[]) => icons.filter((s) => s === 'on').length;
+
   it('fills whole icons in rows from the first corner', () => {
     const icons = iconArray(39);
     expect(icons).toHaveLength(100);
-    expect(icons.filter(Boolean)).toHaveLength(39);
-    expect(icons.slice(0, 39).every(Boolean)).toBe(true);
-    expect(icons.slice(39).some(Boolean)).toBe(false);
+    expect(on(icons)).toBe(39);
+    expect(icons.slice(0, 39).every((s) => s === 'on')).toBe(true);
+    expect(icons.slice(39).every((s) => s === 'off')).toBe(true);
   });
 
   it('rounds and clamps, and treats junk as none', () => {
-    expect(iconArray(38.6).filter(Boolean)).toHaveLength(39);
-    expect(iconArray(150).filter(Boolean)).toHaveLength(100);
-    expect(iconArray(-3).filter(Boolean)).toHaveLength(0);
-    expect(iconArray(Number.NaN).filter(Boolean)).toHaveLength(0);
+    expect(on(iconArray(38.6))).toBe(39);
+    expect(on(iconArray(150))).toBe(100);
+    expect(on(iconArray(-3))).toBe(0);
+    expect(on(iconArray(Number.NaN))).toBe(0);
+  });
+
+  it('marks a span the sources give: low filled, the rest of the span shaded, in order', () => {
+    const icons = iconArray([21, 29]);
+    expect([on(icons), icons.filter((s) => s === 'maybe').length, icons.filter((s) => s === 'off').length]).toEqual([21, 8, 71]);
+    expect(icons.slice(21, 29).every((s) => s === 'maybe')).toBe(true);
+    expect(iconArray([29, 21])).toEqual(icons);
+    expect(frequencySpan([-5, 140])).toEqual([0, 100]);
+    expect(otherFrame([21, 29])).toEqual([71, 79]);
+    expect(otherFrame(39)).toEqual([61, 61]);
   });
 });
 
