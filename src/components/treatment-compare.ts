@@ -7,6 +7,7 @@ import {
   computeRobustness,
   localiseClinic,
   localiseDataset,
+  MAX_DATASET_CHARS,
   parseClinicJson,
   parseDatasetJson,
   parseIdList,
@@ -30,6 +31,7 @@ import { localToday } from './about-evidence.js';
 import { emit } from './base.js';
 import { clinicHasFacts } from './clinic-facts.js';
 import { builtInDataset, loadBuiltInDataset } from './default-dataset.js';
+import { readTextCapped } from './read-capped.js';
 import type {
   ConditionSelectDetail,
   DatasetErrorDetail,
@@ -477,8 +479,9 @@ export class TreatmentCompare extends LitElement {
       if (token !== this.loadToken) return;
       const { status, statusText } = response;
       if (!response.ok) throw new LoadError((m) => m.loadFailedStatus(url, status, statusText));
-      const text = await response.text();
+      const text = await readTextCapped(response, MAX_DATASET_CHARS);
       if (token !== this.loadToken) return;
+      if (text === null) throw new LoadError((m) => m.loadTooLarge(url, MAX_DATASET_CHARS));
       const result = parseDatasetJson(text);
       this.loading = false;
       if (result.ok) this.useData(result.dataset);

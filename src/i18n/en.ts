@@ -58,6 +58,7 @@ export function en(f: Formatter) {
     loadFailedStatus: (url: string, status: number, statusText: string): string =>
       `The dataset at ${url} could not be loaded: the server answered ${status}${statusText ? ` ${statusText}` : ''}.`,
     loadFailedNetwork: (url: string): string => `The dataset at ${url} could not be loaded: the network request failed.`,
+    loadTooLarge: (url: string, maxChars: number): string => `The dataset at ${url} is too large: at most ${n(maxChars)} characters.`,
     builtInFailed: 'The built-in comparison could not be loaded: the network request failed. Check the connection and reload the page.',
     loadTimedOut: (url: string, seconds: number): string =>
       `The dataset at ${url} took longer than ${n(seconds)} ${f.plural(seconds) === 'one' ? 'second' : 'seconds'} to load.`,

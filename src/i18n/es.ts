@@ -54,6 +54,7 @@ export function es(f: Formatter): Messages {
     loadFailedStatus: (url, status, statusText) =>
       `No se pudieron cargar los datos de ${url}: el servidor respondió ${status}${statusText ? ` ${statusText}` : ''}.`,
     loadFailedNetwork: (url) => `No se pudieron cargar los datos de ${url}: falló la conexión.`,
+    loadTooLarge: (url, maxChars) => `Los datos de ${url} son demasiado grandes: como máximo ${n(maxChars)} caracteres.`,
     builtInFailed: 'No se pudo cargar la comparación incluida: falló la conexión. Revise la conexión y vuelva a cargar la página.',
     loadTimedOut: (url, seconds) =>
       `Los datos de ${url} tardaron más de ${n(seconds)} ${f.plural(seconds) === 'one' ? 'segundo' : 'segundos'} en cargar.`,

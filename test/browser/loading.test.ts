@@ -102,6 +102,16 @@ describe('loading a dataset from src', () => {
     ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), 'The dataset at /data.json could not be loaded: the network request failed.'],
     ['invalid JSON', () => Promise.resolve(new Response('{"meta": nope', { status: 200 })), 'The dataset is not valid JSON'],
     ['an invalid dataset', () => Promise.resolve(json({ ...smallDataset(), options: [] })), 'options: must have at least two options to compare'],
+    [
+      'a response that says it is too large',
+      () => Promise.resolve(new Response('{}', { status: 200, headers: { 'content-length': String(9_000_000) } })),
+      'The dataset at /data.json is too large: at most 2,000,000 characters.',
+    ],
+    [
+      'an endless response (read only up to the limit, then cancelled)',
+      () => Promise.resolve(new Response(new ReadableStream({ pull: (c) => c.enqueue(new TextEncoder().encode(' '.repeat(65_536))) }), { status: 200 })),
+      'The dataset at /data.json is too large: at most 2,000,000 characters.',
+    ],
   ];
   for (const [what, stub, message] of failures) {
     it(`shows a clear message and fires dataset-error for ${what}`, async () => {

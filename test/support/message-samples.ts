@@ -76,6 +76,7 @@ export function samples(v: Vocabulary, date: string): { [K in FunctionKey]: Para
     loadFailedStatus: [['/data.json', 404, 'Not Found'], ['/data.json', 500, '']],
     loadFailedNetwork: [['/data.json']],
     loadTimedOut: [['/data.json', 1], ['/data.json', 10], ['/data.json', 0.5]],
+    loadTooLarge: [['/data.json', 2_000_000]],
     rating: [[1], [4]],
     range: [[3, 5]],
     certainty: [[v.moderate]],
