@@ -52,6 +52,10 @@ before(async () => {
     '/lone/treatment-compare.js': { body: readFileSync('dist/cdn/treatment-compare.js', 'utf8'), type: 'text/javascript' },
     '/pinned.html': pinnedPage(hashes),
     '/tampered.html': pinnedPage({ ...hashes, 'treatment-compare.es.js': `sha384-${createHash('sha384').update('something else').digest('base64')}` }),
+    '/trusted-types.html': {
+      body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${MODULE}`, { lang: 'es' }),
+      headers: { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html` },
+    },
     '/lone.html': { body: html('<main><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>', { lang: 'es' }) },
   });
 });
@@ -150,6 +154,19 @@ describe('a page in Spanish', () => {
     const text = await widgetText(page);
     assert.match(text, /Physical therapy/);
     assert.equal(await sliderCount(page), 7);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+});
+
+describe('Trusted Types', () => {
+  it("works where the page enforces Trusted Types and allows Lit's policy (lit-html), in Spanish too", async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/trusted-types.html`);
+    await settled(page);
+    const text = await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare')));
+    assert.match(text, /Terapia física/);
+    assert.equal(await sliderCount(page), 7);
+    assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
     await context.close();
   });
