@@ -111,5 +111,12 @@ const run = (command, args) => {
 };
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+// The generators import each element's event detail types once per element, so a type fired by two
+// elements (stage-change: the stage step, and the root it bubbles through) is named twice: keep one.
+for (const file of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
+  const text = readFileSync(file, 'utf8');
+  const deduped = text.replace(/import type \{([^}]*)\} from/g, (_all, names) => `import type {${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].map((n) => `\n  ${n}`).join(',')},\n} from`);
+  writeFileSync(file, deduped);
+}
 
 console.log('built dist/types, custom-elements.json, dist/model.js, dist/cli.js and dist/treatment-compare.js, dist/cdn/treatment-compare.js, dist/cdn/treatment-compare.iife.js');

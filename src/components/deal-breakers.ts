@@ -20,7 +20,7 @@ export interface OptionLabel {
  * and leaves the comparison), and "add your own concern": a criterion the person names and rates
  * each option on, 1-5, kept only in the page. Fires `deal-breakers-change`.
  *
- * @fires deal-breakers-change - detail: the options set aside and the person's own concern
+ * @fires {DealBreakersChangeDetail} deal-breakers-change - detail: the options set aside and the person's own concern
  * @csspart deal-breakers - the section
  * @tagname tc-deal-breakers
  */

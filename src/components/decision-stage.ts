@@ -12,7 +12,7 @@ import { choiceStyles } from './sure-check.js';
  * Step 1 of the journey (Ottawa Personal Decision Guide): where the person is in deciding, and
  * how they would like to decide. Both optional; a button clears them. Fires `stage-change`.
  *
- * @fires stage-change - detail: the stage and role chosen (either may be absent)
+ * @fires {StageChangeDetail} stage-change - detail: the stage and role chosen (either may be absent)
  * @csspart decision-stage - the section
  * @tagname tc-decision-stage
  */

@@ -47,7 +47,7 @@ export const choiceStyles = css`
  * than four are "yes", a gentle note says talking it through may help, with what to do next for
  * each "no". Never a verdict. Fires `sure-change` on every answer.
  *
- * @fires sure-change - detail: the answers and the SURE score
+ * @fires {SureChangeDetail} sure-change - detail: the answers and the SURE score
  * @csspart sure-check - the section
  * @csspart sure-note - the note shown when fewer than four answers are "yes"
  * @tagname tc-sure-check

@@ -142,9 +142,11 @@ function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefin
  * @tagname treatment-compare
  * @summary Compare treatment options with cited evidence and see how each lines up with what matters to you.
  *
- * @fires weights-change - `{ weights: Record<string, number> }`: every criterion's slider value 0-10, after a user change.
- * @fires ranking-change - `{ fits: { optionId, fit }[], close, contenders }`: fits 0-100 in dataset order, after a user change that changes them.
- * @fires dataset-error - `{ errors: string[], source: 'src' | 'property' | 'default' | 'clinic' }`: a dataset failed to load or validate, or (`clinic`) the clinic configuration is invalid.
+ * @fires {WeightsChangeDetail} weights-change - `{ weights: Record<string, number> }`: every criterion's slider value 0-10, after a user change.
+ * @fires {RankingChangeDetail} ranking-change - `{ fits: { optionId, fit }[], close, contenders }`: fits 0-100 in dataset order, after a user change that changes them.
+ * @fires {DatasetErrorDetail} dataset-error - `{ errors: string[], source: 'src' | 'property' | 'default' | 'clinic' }`: a dataset failed to load or validate, or (`clinic`) the clinic configuration is invalid.
+ * @fires {StageChangeDetail} stage-change - `{ stage?, role? }`: the person said where they are in deciding, or how they would like to decide (from the journey's first step).
+ * @fires {SureChangeDetail} sure-change - `{ answers, score, answered, mayHelpToTalk }`: the person answered a SURE question.
 
  *
  * @csspart base - the whole widget

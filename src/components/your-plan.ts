@@ -16,7 +16,7 @@ export const MAX_NOTES_CHARS = 5000;
  * add, edit, remove) and free-text notes. Kept in memory only: never stored, never put in a link.
  * Fires `plan-change` on every edit.
  *
- * @fires plan-change - detail: the questions and notes
+ * @fires {PlanChangeDetail} plan-change - detail: the questions and notes
  * @csspart your-plan - the section
  * @tagname tc-your-plan
  */

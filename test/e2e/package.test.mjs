@@ -18,7 +18,8 @@ describe('package', () => {
     const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
     const root = declarations.find((d) => d.tagName === 'treatment-compare');
     assert.ok(root, 'treatment-compare is in the manifest');
-    assert.deepEqual(root.events.map((e) => e.name).sort(), ['dataset-error', 'ranking-change', 'weights-change']);
+    assert.deepEqual(root.events.map((e) => e.name).sort(), ['dataset-error', 'ranking-change', 'stage-change', 'sure-change', 'weights-change']);
+    assert.equal(root.events.find((e) => e.name === 'weights-change').type.text, 'WeightsChangeDetail');
     const attributes = root.attributes.map((a) => a.name);
     for (const name of ['src', 'mode', 'condition', 'options', 'weights']) assert.ok(attributes.includes(name), `attribute ${name}`);
     assert.ok(root.cssParts.some((p) => p.name === 'grid'));
@@ -29,6 +30,16 @@ describe('package', () => {
     assert.match(readFileSync('dist/types/jsx.d.ts', 'utf8'), /"treatment-compare"/);
     assert.match(readFileSync('dist/types/vue.d.ts', 'utf8'), /"treatment-compare"/);
   });
+
+  for (const [framework, project] of [
+    ['a JSX framework', 'test/e2e/types/tsconfig.json'],
+    ['Vue 3', 'test/e2e/types/tsconfig.vue.json'],
+  ]) {
+    it(`gives ${framework} typed attributes and event details that compile with tsc (and reject wrong ones)`, () => {
+      const result = spawnSync('npx', ['tsc', '-p', project], { encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    });
+  }
 
   it('runs `treatment-compare validate` from the built file', () => {
     const ok = execFileSync('node', ['dist/cli.js', 'validate', 'data/chronic-pain.json'], { encoding: 'utf8' });
