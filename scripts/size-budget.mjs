@@ -12,7 +12,8 @@
  * carries the decision journey, counselor mode and clinic facts (issues #5 and #4) and a second
  * language (#6), and those targets are not met: each line says by how much. The ceilings below are
  * the sizes measured when Spanish became a separate download, plus about 3%, so that growth fails
- * the build until the targets are decided again.
+ * the build until the targets are decided again. A change that must grow past one raises it in the
+ * same commit and says why (outcome ranges and the `src` size limit took the npm module to 34).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,7 +44,7 @@ const CHECKS = [
   { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 57, target: 35 },
   { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 57, target: 35 },
   { label: 'CDN, added on a Spanish page', files: ['dist/cdn/treatment-compare.es.js', 'dist/cdn/treatment-compare.es-data.js'], size: apart, ceiling: 22.5 },
-  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 33, target: 20 },
+  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 34, target: 20 },
 ];
 
 let over = false;
