@@ -56,6 +56,10 @@ before(async () => {
       body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${MODULE}`, { lang: 'es' }),
       headers: { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html` },
     },
+    '/strict-dynamic.html': {
+      body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" nonce="r4nd0m" src="/dist/cdn/treatment-compare.js"></script>', { lang: 'es' }),
+      headers: { 'content-security-policy': "default-src 'none'; script-src 'nonce-r4nd0m' 'strict-dynamic'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'" },
+    },
     '/lone.html': { body: html('<main><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>', { lang: 'es' }) },
   });
 });
@@ -166,6 +170,17 @@ describe('Trusted Types', () => {
     const text = await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare')));
     assert.match(text, /Terapia física/);
     assert.equal(await sliderCount(page), 7);
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+});
+
+describe('nonce-based strict CSP', () => {
+  it("works with script-src 'nonce-…' 'strict-dynamic' (the Spanish files are trusted through the script), zero violations", async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/strict-dynamic.html`);
+    await settled(page);
+    assert.match(await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare'))), /Terapia física/);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
     await context.close();
