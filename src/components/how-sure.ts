@@ -12,22 +12,29 @@ export function sensitivityStep(s: WeightSensitivity): number | undefined {
 }
 
 /** The sentences the readout shows, in order (exported for tests and the live region). */
+/**
+ * `atStart`: every slider is still in the middle, where it started, so the reading is not yet
+ * anyone's priorities: it says so and invites the person to move them.
+ */
 export function howSureSentences(
   robustness: Robustness,
   options: readonly LocalOption[],
   criteria: readonly LocalCriterion[],
   messages: Messages = englishMessages,
+  atStart = false,
 ): string[] {
   if (robustness.status !== 'ok') return [];
   const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   const sentences: string[] = [];
+  const hint = atStart ? [messages.atStartHint] : [];
   if (robustness.close) {
-    sentences.push(messages.close(robustness.contenders.map(label)), messages.closeExplain);
+    const contenders = robustness.contenders.map(label);
+    sentences.push(atStart ? messages.closeAtStart(contenders) : messages.close(contenders), ...hint, messages.closeExplain);
     return sentences;
   }
   const leaderId = robustness.contenders[0] ?? robustness.leaders[0];
   const leader = label(leaderId);
-  sentences.push(messages.clear(leader));
+  sentences.push(atStart ? messages.clearAtStart(leader) : messages.clear(leader), ...hint);
   const share = robustness.topShare[options.findIndex((o) => o.id === leaderId)] ?? 1;
   const inTen = Math.round(share * 10);
   if (robustness.samples > 0 && inTen < 10) sentences.push(messages.clearShare(inTen, leader));
@@ -87,9 +94,12 @@ export class HowSure extends LitElement {
   /** The messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: Messages = englishMessages;
 
+  /** Every slider is still in the middle, where it started (see `howSureSentences`). */
+  @property({ type: Boolean, attribute: 'at-start' }) atStart = false;
+
   override render() {
     if (!this.robustness) return nothing;
-    const sentences = howSureSentences(this.robustness, this.options, this.criteria, this.messages);
+    const sentences = howSureSentences(this.robustness, this.options, this.criteria, this.messages, this.atStart);
     if (sentences.length === 0) return nothing;
     return html`<div class="readout" part="how-sure">
       ${sentences.map((text, i) => html`<p class=${i === 0 ? 'lead' : ''}>${text}</p>`)}

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { fitNumber, type Messages } from '../i18n/index.js';
 import { SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/journey.js';
-import type { ComparisonView, FitResult, LocalDataset, Robustness, Weights } from '../model/index.js';
+import { allAtStart, type ComparisonView, type FitResult, type LocalDataset, type Robustness, type Weights } from '../model/index.js';
 import { howSureSentences } from './how-sure.js';
 
 export interface SummaryInput {
@@ -33,7 +33,7 @@ export function renderSummary(input: SummaryInput, m: Messages) {
   const { data, view, compared, fit } = input;
   const aside = view.options.filter((o) => input.setAside.includes(o.id));
   const fits = new Map((fit?.fits ?? []).map((f) => [f.optionId, f.fit]));
-  const sure = input.robustness && fit?.status === 'ok' ? howSureSentences(input.robustness, compared.options, compared.criteria, m) : [];
+  const sure = input.robustness && fit?.status === 'ok' ? howSureSentences(input.robustness, compared.options, compared.criteria, m, allAtStart(input.weights)) : [];
   const answer = (value: boolean | undefined) => (value === undefined ? j.notAnswered : value ? j.yes : j.no);
   const questions = input.questions.filter((q) => q.trim() !== '');
   return html`<section class="summary" part="summary" aria-labelledby="tc-summary-title">

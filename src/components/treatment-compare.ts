@@ -54,7 +54,7 @@ import {
   type Stage,
   type SureAnswers,
 } from '../model/journey.js';
-import { DEFAULT_WEIGHT } from '../model/weights.js';
+import { allAtStart, DEFAULT_WEIGHT } from '../model/weights.js';
 import { rootStyles } from './treatment-compare.styles.js';
 
 /**
@@ -803,7 +803,7 @@ export class TreatmentCompare extends LitElement {
     if (fit.status === 'no-priorities') return m.announceNoPriorities;
     const byId = new Map(fit.fits.map((f) => [f.optionId, f.fit]));
     const parts = view.options.map((o) => m.chartPart(o.label, fitNumber(byId.get(o.id) ?? 0)));
-    const sure = this.robustness ? howSureSentences(this.robustness, view.options, view.criteria, m)[0] : undefined;
+    const sure = this.robustness ? howSureSentences(this.robustness, view.options, view.criteria, m, allAtStart(this.current))[0] : undefined;
     return m.announce(parts, sure);
   }
 
@@ -1048,6 +1048,7 @@ ${counselor ? nothing : stage}
                           .options=${compared.options}
                           .criteria=${compared.criteria}
                           .messages=${m}
+                          .atStart=${allAtStart(this.current)}
                         ></tc-how-sure>`
                     : nothing}`}
           </section>

@@ -21,6 +21,14 @@ export function completeWeights(criterionIds: readonly string[], given: Readonly
   return weights;
 }
 
+/**
+ * Whether every slider is still at the starting value (the middle): the picture then reflects no
+ * one's priorities yet, and the widget says so rather than "your priorities".
+ */
+export function allAtStart(weights: Weights): boolean {
+  return Object.values(weights).every((w) => w === DEFAULT_WEIGHT);
+}
+
 /** Weights in criterion order, scaled to sum to 1; all zero gives all zero (nothing to compare). */
 export function normaliseWeights(criterionIds: readonly string[], weights: Weights): number[] {
   const raw = criterionIds.map((id) => clampWeight(weights[id], 0));

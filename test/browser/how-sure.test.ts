@@ -58,6 +58,19 @@ describe('how sure', () => {
     expect(textOf(parts(el).howSure!.shadowRoot)).to.contain('These options fit your priorities about equally: Alpha therapy and Gamma exercise.');
   });
 
+  it('with every slider still in the middle, says so instead of "your priorities", and invites a move', async () => {
+    const el = await smallWidget();
+    const sentences = () => [...parts(el).howSure!.shadowRoot!.querySelectorAll('p')].map((p) => textOf(p));
+    expect(sentences()[0]).to.match(/^With every slider in the middle, (Alpha therapy|Beta pills|Gamma exercise) lines up most closely\. This is not a recommendation\.$|^With every slider in the middle, these options fit about equally/);
+    expect(sentences()[1]).to.equal('The sliders start in the middle. Move them to show what matters to you, and this picture will follow.');
+    expect(sentences().join(' ')).to.not.contain('your priorities');
+    sliderFor(el, 'cost').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(sentences()[0]).to.match(/^(With your priorities, .* lines up most closely\. This is not a recommendation\.|These options fit your priorities about equally)/);
+    expect(sentences().join(' ')).to.not.contain('The sliders start in the middle');
+  });
+
   it('never says best, winner, top or recommended, whatever the sliders', async () => {
     const el = await smallWidget();
     el.announceDelay = 0;

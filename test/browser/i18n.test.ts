@@ -96,7 +96,7 @@ describe('language', () => {
     expect(headers).to.include.members(['Costo', 'Efectos secundarios', 'Total']);
 
     // How sure, and About (labels and dates).
-    expect(textOf(p.howSure!.shadowRoot)).to.match(/(Con sus prioridades, la opción que más se ajusta es|Estas opciones se ajustan más o menos igual)/);
+    expect(textOf(p.howSure!.shadowRoot)).to.match(/(Con todos los controles en el medio, (la opción que más se ajusta es|estas opciones se ajustan más o menos igual))/);
     const about = p.about.shadowRoot!;
     expect([...about.querySelectorAll('dt')].map((dt) => textOf(dt))).to.deep.equal([
       'Publicado',

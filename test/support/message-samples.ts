@@ -93,6 +93,8 @@ export function samples(v: Vocabulary, date: string): { [K in FunctionKey]: Para
     segmentTitle: [[v.cost, 12, v.tms]],
     close: [[[v.tms, v.pt]]],
     clear: [[v.pt]],
+    closeAtStart: [[[v.tms, v.pt]]],
+    clearAtStart: [[v.pt]],
     clearShare: [[7, v.pt], [1, v.pt]],
     sensitivity: [
       [v.cost, 'more', false, 7, 5, v.tms],

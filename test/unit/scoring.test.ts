@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFit, leadersOf } from '../../src/model/scoring.js';
 import { resolveView, scoreValue } from '../../src/model/view.js';
-import { clampWeight, completeWeights, normaliseWeights } from '../../src/model/weights.js';
+import { allAtStart, clampWeight, completeWeights, normaliseWeights } from '../../src/model/weights.js';
 import { generateDataset } from '../support/generate-dataset.js';
 
 function twoByTwo(scores: [[number, number], [number, number]]) {
@@ -30,6 +30,14 @@ describe('weights', () => {
   it('normalises to sum 1, and all zero to all zero', () => {
     expect(normaliseWeights(['a', 'b'], { a: 3, b: 1 })).toEqual([0.75, 0.25]);
     expect(normaliseWeights(['a', 'b'], { a: 0, b: 0 })).toEqual([0, 0]);
+  });
+});
+
+describe('allAtStart', () => {
+  it('is true only while every slider is at the starting value (the middle)', () => {
+    expect(allAtStart(completeWeights(['a', 'b']))).toBe(true);
+    expect(allAtStart({ a: 5, b: 6 })).toBe(false);
+    expect(allAtStart({ a: 0, b: 0 })).toBe(false);
   });
 });
 
