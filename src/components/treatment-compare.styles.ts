@@ -63,7 +63,8 @@ export const rootStyles = [
       overflow-wrap: anywhere;
     }
     .status:empty {
-      display: none;
+      /* Out of the layout (no empty row and gap) but still a live region, so "Loading" is spoken. */
+      position: absolute;
     }
     .loading {
       padding: var(--_gap);

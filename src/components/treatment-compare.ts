@@ -834,9 +834,7 @@ export class TreatmentCompare extends LitElement {
       aria-busy=${this.loading ? 'true' : 'false'}
     >
       ${data ? this.renderDecision(data, m) : nothing} ${disclosure}
-      <div class="status" role="status">
-        ${this.loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}
-      </div>
+      <div class="status" role="status">${this.loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}</div>
       ${this.errors.length ? this.renderErrors(Boolean(data), m) : nothing}
       ${data && this.view ? this.renderMain(data, this.view, m) : nothing}
       <div class="visually-hidden" part="live" aria-live="polite" aria-atomic="true">${this.announcement}</div>
