@@ -4,4 +4,8 @@ import { createServer } from 'vite';
 const server = await createServer({ server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173 } });
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
-console.log(`\ntreatment-compare demo: ${base}demo/index.html\n(Ctrl+C to stop)`);
+console.log(`
+treatment-compare demo: ${base}demo/index.html
+  a clinic's page (its facts and disclosure): ${base}demo/clinic.html
+  counselor mode, for a consultation:         ${base}demo/counselor.html
+(Ctrl+C to stop)`);
