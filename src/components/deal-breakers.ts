@@ -129,7 +129,7 @@ export class DealBreakers extends LitElement {
   override render() {
     const m = this.messages;
     const aside = new Set(this.setAside);
-    return html`<section part="deal-breakers" aria-labelledby="deal-title">
+    return html`<section part="deal-breakers">
       <h3 id="deal-title">${m.dealBreakersTitle}</h3>
       <p>${m.dealBreakersIntro}</p>
       <fieldset>

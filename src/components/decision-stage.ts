@@ -60,7 +60,7 @@ export class DecisionStage extends LitElement {
           )}
         </div>
       </fieldset>`;
-    return html`<section part="decision-stage" aria-labelledby="stage-title">
+    return html`<section part="decision-stage">
       <h3 id="stage-title">${m.stageTitle}</h3>
       <p>${m.stageIntro}</p>
       ${group('stage', m.stageQuestion, STAGES, m.stages, this.stage, (v) => {

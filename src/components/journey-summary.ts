@@ -36,7 +36,7 @@ export function renderSummary(input: SummaryInput, m: Messages) {
   const sure = input.robustness && fit?.status === 'ok' ? howSureSentences(input.robustness, compared.options, compared.criteria, m, allAtStart(input.weights)) : [];
   const answer = (value: boolean | undefined) => (value === undefined ? j.notAnswered : value ? j.yes : j.no);
   const questions = input.questions.filter((q) => q.trim() !== '');
-  return html`<section class="summary" part="summary" aria-labelledby="tc-summary-title">
+  return html`<section class="summary" part="summary">
     <h2 id="tc-summary-title">${j.summaryTitle}</h2>
     <p>${j.summaryDate(m.date(input.today))}</p>
     <dl>

@@ -101,7 +101,7 @@ export class SureCheck extends LitElement {
 
   override render() {
     const m = this.messages;
-    return html`<section part="sure-check" aria-labelledby="sure-title">
+    return html`<section part="sure-check">
       <h3 id="sure-title">${m.sureTitle}</h3>
       <p>${m.sureIntro}</p>
       ${SURE_ITEMS.map(

@@ -818,6 +818,11 @@ export class TreatmentCompare extends LitElement {
     if (select && select.value !== selected) select.value = selected;
   }
 
+  /**
+   * Structure comes from headings (h2 title, h3 parts), not landmarks: sections have no accessible
+   * name, so the widget adds no region landmarks to the page (it sits in the page's own), and a
+   * page with several widgets does not repeat the same landmark names.
+   */
   override render() {
     // Before its first language is in, show nothing rather than text about to change language.
     if (this.i18n.waiting) return html`<article part="base" aria-busy="true"></article>`;
@@ -893,7 +898,7 @@ export class TreatmentCompare extends LitElement {
     }
     const clinic = this.localClinic;
     if (!clinic || !clinicHasFacts(clinic, view.options)) return nothing;
-    return html`<section class="clinic" part="clinic" aria-labelledby="tc-clinic-title" data-clinic>
+    return html`<section class="clinic" part="clinic" data-clinic>
       <h3 id="tc-clinic-title">${m.clinicTitle(clinic.name)}</h3>
       <tc-clinic-facts
         exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact"
@@ -942,7 +947,7 @@ export class TreatmentCompare extends LitElement {
         <option value="" ?selected=${!this.focusPair[which]}>${j.focusNone}</option>
         ${data.options.map((o) => html`<option value=${o.id} ?selected=${this.focusPair[which] === o.id}>${o.label}</option>`)}
       </select>`;
-    return html`<section class="counselor-controls controls" part="counselor-controls" aria-labelledby="tc-counselor-title">
+    return html`<section class="counselor-controls controls" part="counselor-controls">
       <h3 id="tc-counselor-title">${j.counselorTitle}</h3>
       <fieldset class="focus-pair">
         <legend>${j.focusLabel}</legend>
@@ -987,7 +992,7 @@ export class TreatmentCompare extends LitElement {
       ${counselor ? this.renderCounselorControls(data, m) : nothing}
 ${counselor ? nothing : stage}
       <div class="talk">
-        <section class="grid-section" aria-labelledby="tc-grid-title">
+        <section class="grid-section">
           <h3 id="tc-grid-title">${m.gridTitle}</h3>
           ${conditions.length
             ? html`<div class="condition">
@@ -1008,7 +1013,7 @@ ${counselor ? nothing : stage}
         </section>
         ${this.renderClinic(view, m)}
         <div class="weigh">
-          <section class="priorities" part="priorities" aria-labelledby="tc-sliders-title">
+          <section class="priorities" part="priorities">
             <h3 id="tc-sliders-title">${counselor ? j.prioritiesTitle : m.slidersTitle}</h3>
             <tc-priority-sliders
               exportparts="slider, slider-input, reset"
@@ -1027,7 +1032,7 @@ ${counselor ? nothing : stage}
               @deal-breakers-change=${this.onDealBreakers}
             ></tc-deal-breakers>
           </section>
-          <section class="results" part="results" aria-labelledby="tc-chart-title">
+          <section class="results" part="results">
             <h3 id="tc-chart-title">${m.chartTitle}</h3>
             ${compared.options.length === 0
               ? html`<p class="all-set-aside">${j.allSetAside}</p>`
@@ -1059,7 +1064,7 @@ ${counselor ? nothing : stage}
       <div class="journey-plan controls">
         <tc-your-plan .questions=${this.questions} .notes=${this.notes} .messages=${j} @plan-change=${this.onPlan}></tc-your-plan>
       </div>
-      <section class="about" aria-labelledby="tc-about-title">
+      <section class="about">
         <h3 id="tc-about-title">${m.aboutTitle}</h3>
         <tc-about-evidence exportparts="about, citations" .data=${data} .messages=${m}></tc-about-evidence>
       </section>

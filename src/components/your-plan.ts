@@ -114,7 +114,7 @@ export class YourPlan extends LitElement {
   override render() {
     const m = this.messages;
     const questions = this.currentQuestions;
-    return html`<section part="your-plan" aria-labelledby="plan-title">
+    return html`<section part="your-plan">
       <h3 id="plan-title">${m.planTitle}</h3>
       <h4 id="questions-title">${m.questionsTitle}</h4>
       <p class="muted">${m.questionsIntro}</p>

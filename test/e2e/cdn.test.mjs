@@ -42,12 +42,12 @@ before(async () => {
   browser = await launch();
   server = await startServer({
     '/clinic.html': { body: CLINIC_PAGE, headers: { 'content-security-policy': STRICT_CSP } },
-    '/classic.html': { body: html(`<main><treatment-compare></treatment-compare></main>${CLASSIC}`), headers: { 'content-security-policy': STRICT_CSP } },
-    '/double.html': { body: html(`<main><treatment-compare></treatment-compare></main>${MODULE}${CLASSIC}<script type="module" src="/dist/cdn/treatment-compare.js?copy=2"></script>`) },
-    '/ten.html': { body: html(`<main>${'<treatment-compare></treatment-compare>'.repeat(10)}</main>${MODULE}`) },
+    '/classic.html': { body: html(`<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${CLASSIC}`), headers: { 'content-security-policy': STRICT_CSP } },
+    '/double.html': { body: html(`<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${MODULE}${CLASSIC}<script type="module" src="/dist/cdn/treatment-compare.js?copy=2"></script>`) },
+    '/ten.html': { body: html(`<main><h1>Lakeside Pain Clinic</h1>${'<treatment-compare></treatment-compare>'.repeat(10)}</main>${MODULE}`) },
     '/es.html': { body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${MODULE}`, { lang: 'es-MX' }), headers: { 'content-security-policy': STRICT_CSP } },
     '/es-classic.html': { body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${CLASSIC}`, { lang: 'es' }), headers: { 'content-security-policy': STRICT_CSP } },
-    '/switch.html': { body: html(`<main><treatment-compare></treatment-compare></main>${MODULE}`), headers: { 'content-security-policy': STRICT_CSP } },
+    '/switch.html': { body: html(`<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${MODULE}`), headers: { 'content-security-policy': STRICT_CSP } },
     // The CDN file copied alone, without the Spanish files that live next to it.
     '/lone/treatment-compare.js': { body: readFileSync('dist/cdn/treatment-compare.js', 'utf8'), type: 'text/javascript' },
     '/pinned.html': pinnedPage(hashes),
@@ -60,7 +60,7 @@ before(async () => {
       body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" nonce="r4nd0m" src="/dist/cdn/treatment-compare.js"></script>', { lang: 'es' }),
       headers: { 'content-security-policy': "default-src 'none'; script-src 'nonce-r4nd0m' 'strict-dynamic'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'" },
     },
-    '/lone.html': { body: html('<main><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>', { lang: 'es' }) },
+    '/lone.html': { body: html('<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>', { lang: 'es' }) },
   });
 });
 after(async () => {
@@ -105,6 +105,7 @@ describe('classic <script> (IIFE) under the strict CSP', () => {
     assert.equal(await sliderCount(page), 7);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 });
@@ -149,6 +150,7 @@ describe('a page in Spanish', () => {
     assert.doesNotMatch(text, /Physical therapy/);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 
@@ -159,6 +161,7 @@ describe('a page in Spanish', () => {
     assert.match(text, /Physical therapy/);
     assert.equal(await sliderCount(page), 7);
     assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 });
@@ -172,6 +175,7 @@ describe('Trusted Types', () => {
     assert.equal(await sliderCount(page), 7);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 });
@@ -183,6 +187,7 @@ describe('nonce-based strict CSP', () => {
     assert.match(await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare'))), /Terapia física/);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 });
@@ -194,6 +199,7 @@ describe('Subresource Integrity (dist/cdn/integrity.json)', () => {
     assert.match(await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare'))), /Terapia física/);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 
@@ -205,6 +211,7 @@ describe('Subresource Integrity (dist/cdn/integrity.json)', () => {
     assert.doesNotMatch(text, /Terapia física/);
     assert.equal(await sliderCount(page), 7);
     assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 });
@@ -235,6 +242,7 @@ describe('ten instances on one page', () => {
     });
     assert.deepEqual(values, ['5', '5', '5', '10', '5', '5', '5', '5', '5', '5']);
     assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 });
