@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { html, launch, openPage, settled, startServer } from './support.mjs';
+import { axeViolations, html, launch, openPage, settled, startServer } from './support.mjs';
 
 const files = readdirSync(new URL('../hostile/', import.meta.url)).filter((f) => f.endsWith('.json') && !f.includes('clinic'));
-const PAGE = html(`<main><p id="host">Host page text</p><treatment-compare></treatment-compare></main>
+const PAGE = html(`<main><h1>Clinic page</h1><p id="host">Host page text</p><treatment-compare></treatment-compare></main>
 <script type="module" src="/dist/cdn/treatment-compare.js"></script>`);
 
 let browser;
@@ -70,6 +70,7 @@ describe('hostile corpus through src', () => {
         assert.match(result.text, /<img src=x onerror=/, 'markup appears as text');
         assert.equal(result.injected, 0, 'no element was created from data');
       }
+      assert.deepEqual(await axeViolations(page), [], 'the message (or the text shown) passes axe');
       await context.close();
     });
   }
