@@ -5,6 +5,8 @@
  * - dist/cdn/treatment-compare.iife.js: the same for a classic <script>.
  * - dist/cdn/treatment-compare.es.js and .es-data.js: Spanish messages and built-in dataset, which
  *   both CDN files load from next to themselves only on a page that shows Spanish.
+ * - dist/cdn/treatment-compare.all.js and .all.iife.js: every language inside one file, for pages
+ *   that want a single file to pin or host.
  * - dist/cdn/integrity.json: the Subresource Integrity hash of each CDN file.
  * - dist/cli.js: the `treatment-compare validate` command; dist/model.js: the decision model alone.
  * - dist/types/ (declarations, JSX and Vue element types) and custom-elements.json.
@@ -42,22 +44,25 @@ await build({
   },
 });
 
-/** The CDN files take src/lazy.cdn.ts for src/lazy.ts: English inside, other languages next to the script. */
-const cdnLazy = {
-  name: 'treatment-compare-cdn-lazy',
+/**
+ * The CDN files take another module for src/lazy.ts: `lazy.cdn.ts` (English inside, other
+ * languages next to the script) or `lazy.all.ts` (every language inside).
+ */
+const lazyAs = (variant) => ({
+  name: `treatment-compare-lazy-${variant}`,
   enforce: 'pre',
   async resolveId(source, importer, options) {
     if (!importer || !/(^|\/)lazy\.js$/.test(source)) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id.endsWith('/src/lazy.ts') ? resolved.id.replace(/lazy\.ts$/, 'lazy.cdn.ts') : null;
+    return resolved?.id.endsWith('/src/lazy.ts') ? resolved.id.replace(/lazy\.ts$/, `lazy.${variant}.ts`) : null;
   },
-};
+});
 
 /** Minified, self-contained, production Lit: what clinic pages load. */
-const cdnBuild = (lib, define = {}) =>
+const cdnBuild = (lib, define = {}, variant = 'cdn') =>
   build({
     ...common,
-    plugins: [cdnLazy],
+    plugins: [lazyAs(variant)],
     // Lit's dev-mode warnings are for developers, not clinic pages.
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     resolve: { conditions: ['production'] },
@@ -72,8 +77,10 @@ const cdnBuild = (lib, define = {}) =>
   });
 
 for (const format of ['es', 'iife']) {
-  const fileName = format === 'es' ? 'treatment-compare.js' : 'treatment-compare.iife.js';
-  await cdnBuild({ entry, formats: [format], fileName: () => fileName }, { __TC_CLASSIC_SCRIPT__: String(format === 'iife') });
+  const classic = { __TC_CLASSIC_SCRIPT__: String(format === 'iife') };
+  const suffix = format === 'es' ? '.js' : '.iife.js';
+  await cdnBuild({ entry, formats: [format], fileName: () => `treatment-compare${suffix}` }, classic);
+  await cdnBuild({ entry, formats: [format], fileName: () => `treatment-compare.all${suffix}` }, classic, 'all');
 }
 // What a page showing Spanish loads next to the script (ES modules, loaded with import() by both files).
 for (const [name, file] of [
@@ -119,4 +126,4 @@ for (const file of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
   writeFileSync(file, deduped);
 }
 
-console.log('built dist/types, custom-elements.json, dist/model.js, dist/cli.js and dist/treatment-compare.js, dist/cdn/treatment-compare.js, dist/cdn/treatment-compare.iife.js');
+console.log('built dist/types, custom-elements.json, dist/model.js, dist/cli.js, dist/treatment-compare.js and dist/cdn/ (treatment-compare.js, .iife.js, the Spanish files, .all.js, .all.iife.js, integrity.json)');

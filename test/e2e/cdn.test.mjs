@@ -60,6 +60,8 @@ before(async () => {
       body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" nonce="r4nd0m" src="/dist/cdn/treatment-compare.js"></script>', { lang: 'es' }),
       headers: { 'content-security-policy': "default-src 'none'; script-src 'nonce-r4nd0m' 'strict-dynamic'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'" },
     },
+    '/all.html': { body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/dist/cdn/treatment-compare.all.js"></script>', { lang: 'es' }), headers: { 'content-security-policy': STRICT_CSP } },
+    '/all-classic.html': { body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script src="/dist/cdn/treatment-compare.all.iife.js"></script>', { lang: 'es' }), headers: { 'content-security-policy': STRICT_CSP } },
     '/lone.html': { body: html('<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>', { lang: 'es' }) },
   });
 });
@@ -153,6 +155,22 @@ describe('a page in Spanish', () => {
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
+
+  for (const [kind, path, script] of [
+    ['all-in-one module', '/all.html', '/dist/cdn/treatment-compare.all.js'],
+    ['all-in-one classic script', '/all-classic.html', '/dist/cdn/treatment-compare.all.iife.js'],
+  ]) {
+    it(`(${kind}) shows Spanish from the one file, requesting nothing else`, async () => {
+      const before = server.requests.length;
+      const { page, context, problems } = await openPage(browser, `${server.url}${path}`);
+      await settled(page);
+      assert.match(await widgetText(page), /Terapia física/);
+      assert.deepEqual(server.requests.slice(before).filter((p) => !p.endsWith('.map')), [path, script]);
+      assert.deepEqual(await cspViolations(page), []);
+      assert.deepEqual(problems.pageErrors, []);
+      await context.close();
+    });
+  }
 
   it('falls back to English when the CDN file was copied without the Spanish files', async () => {
     const { page, context, problems } = await openPage(browser, `${server.url}/lone.html`);

@@ -1,0 +1,23 @@
+/**
+ * `lazy.ts` for the all-in-one CDN files (`treatment-compare.all.js`, `.all.iife.js`): every
+ * language inside the one file, for pages that want a single file to pin or host (a larger
+ * download, and nothing loaded later). The dataset is carried once, with its text in every
+ * language, and put into one language when first used (smaller than a copy per language).
+ */
+import bilingual from '../data/chronic-pain.json';
+import { es } from './i18n/es.js';
+import { resolveLocale, type Locale } from './i18n/locale.js';
+import type { Catalog } from './lazy.js';
+import { localiseDataset } from './model/localise.js';
+import type { Dataset } from './model/schema.js';
+
+const inLocale = (locale: Locale) => () => Promise.resolve(localiseDataset(bilingual as unknown as Dataset, resolveLocale(locale).textKeys) as Dataset);
+
+export const catalogs: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Catalog>>> = {
+  es: () => Promise.resolve(es),
+};
+
+export const builtInDatasets: Readonly<Record<Locale, () => Promise<Dataset>>> = {
+  en: inLocale('en'),
+  es: inLocale('es'),
+};
