@@ -81,6 +81,9 @@ class LoadError extends Error {
   }
 }
 
+/** An enumerated attribute's value as HTML compares them: trimmed, ASCII case ignored. */
+const enumerated = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+
 /** A key that changes exactly when the fits (or the close/contenders reading) change. */
 function rankingKey(fit: FitResult | undefined, robustness: Robustness | undefined): string {
   if (!fit) return '';
@@ -324,6 +327,15 @@ export class TreatmentCompare extends LitElement {
   private dataChosen = false;
   /** Loads that `updateComplete` waits for (the built-in dataset; not `src`). */
   private readonly pending = new Set<Promise<unknown>>();
+
+  // Enumerated attributes, read as HTML reads its own: ignoring case and surrounding spaces.
+  private get isCounselor(): boolean {
+    return enumerated(this.mode) === 'counselor';
+  }
+
+  private get persistsInUrl(): boolean {
+    return enumerated(this.persist) === 'url';
+  }
 
   /** The current slider values (0-10) by criterion id; a copy. */
   get currentWeights(): Record<string, number> {
@@ -583,7 +595,7 @@ export class TreatmentCompare extends LitElement {
 
   /** In counselor mode: the two options focused on, else the options not hidden (never none). */
   private shownIds(ids: readonly string[]): string[] {
-    if (this.mode !== 'counselor') return [...ids];
+    if (!this.isCounselor) return [...ids];
     const [a, b] = this.focusPair;
     if (a && b && a !== b && ids.includes(a) && ids.includes(b)) return ids.filter((id) => id === a || id === b);
     const shown = ids.filter((id) => !this.hiddenOptions.includes(id));
@@ -595,7 +607,7 @@ export class TreatmentCompare extends LitElement {
 
   /** Restores a state from the hash once, when the dataset is first there. Validated; never throws. */
   private restoreFromUrl() {
-    if (this.persist !== 'url' || this.restored || !this.data || typeof location === 'undefined') return;
+    if (!this.persistsInUrl || this.restored || !this.data || typeof location === 'undefined') return;
     this.restored = true;
     try {
       const hash = location.hash;
@@ -625,7 +637,7 @@ export class TreatmentCompare extends LitElement {
 
   /** Keeps the hash in step after a user change (persist="url" only; no history entry, no scroll). */
   private persistState() {
-    if (this.persist !== 'url' || typeof location === 'undefined') return;
+    if (!this.persistsInUrl || typeof location === 'undefined') return;
     try {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${this.stateHash()}`);
     } catch {
@@ -829,7 +841,7 @@ export class TreatmentCompare extends LitElement {
     const data = this.local;
     const m = this.i18n.messages;
     const disclosure = data ? this.renderDisclosure(data, m) : nothing;
-    const classes = [disclosure === nothing ? '' : 'has-disclosure', this.mode === 'counselor' ? 'counselor' : 'patient'].filter(Boolean).join(' ');
+    const classes = [disclosure === nothing ? '' : 'has-disclosure', this.isCounselor ? 'counselor' : 'patient'].filter(Boolean).join(' ');
     return html`<article
       part="base"
       lang=${m.language}
@@ -921,7 +933,7 @@ export class TreatmentCompare extends LitElement {
     const j = m.journey;
     return html`<div class="take-away controls" part="take-away">
       <button type="button" class="print" @click=${this.print}>${j.printButton}</button>
-      ${this.persist === 'url'
+      ${this.persistsInUrl
         ? html`<button type="button" class="copy-link" @click=${this.copyLink} aria-describedby="tc-link-privacy">${j.copyLink}</button>
             <p id="tc-link-privacy" class="muted">${j.linkPrivacy}</p>
             <div role="status" class="copy-status">
@@ -977,7 +989,7 @@ export class TreatmentCompare extends LitElement {
     const selected = view.condition?.id ?? '';
     const compared = this.compared ?? view;
     const aside = view.options.filter((o) => this.setAside.includes(o.id));
-    const counselor = this.mode === 'counselor';
+    const counselor = this.isCounselor;
     // Step 1; in counselor mode it follows the grid and priorities, which lead the screen.
     const stage = html`<div class="journey-stage controls">
         <tc-decision-stage

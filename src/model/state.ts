@@ -11,7 +11,8 @@ export const MAX_STATE_CHARS = 4000;
 export function parseWeights(text: unknown, criterionIds: readonly string[]): Weights {
   const given: Record<string, unknown> = {};
   for (const part of safeText(text).split(',')) {
-    const [id, value, extra] = part.split(':').map((s) => s.trim());
+    const [rawId, value, extra] = part.split(':').map((s) => s.trim());
+    const id = rawId?.toLowerCase();
     if (extra === undefined && id && value !== undefined && criterionIds.includes(id)) given[id] = clampWeight(value);
   }
   return completeWeights(criterionIds, given);
@@ -24,7 +25,7 @@ export function serialiseWeights(weights: Weights, criterionIds: readonly string
 
 /** `tms,medication` -> the known ids, in the dataset's order, each once. Empty when none is known. */
 export function parseIdList(text: unknown, knownIds: readonly string[]): string[] {
-  const wanted = new Set(safeText(text).split(',').map((s) => s.trim()));
+  const wanted = new Set(safeText(text).split(',').map(idToken));
   return knownIds.filter((id) => wanted.has(id));
 }
 
@@ -73,6 +74,14 @@ function hashParams(hash: string): URLSearchParams {
   } catch {
     return new URLSearchParams();
   }
+}
+
+/**
+ * An id as a page may type it: dataset ids are lower-case (the schema requires it), so `TMS ` or
+ * `Physical-Therapy` find theirs.
+ */
+export function idToken(text: string): string {
+  return text.trim().toLowerCase();
 }
 
 function safeText(value: unknown): string {

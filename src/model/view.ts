@@ -4,6 +4,7 @@
  * as validated and on one already put into one language (`localiseDataset`).
  */
 import type { Dataset } from './schema.js';
+import { idToken } from './state.js';
 
 type OptionOf<D extends Dataset> = D['options'][number];
 type CriterionOf<D extends Dataset> = D['criteria'][number];
@@ -27,7 +28,8 @@ export interface ViewChoice {
 
 export function resolveView<D extends Dataset>(dataset: D, choice: ViewChoice = {}): ComparisonView<D> {
   const conditions: readonly ConditionOf<D>[] = dataset.conditions ?? [];
-  const condition = conditions.find((c) => c.id === choice.condition);
+  const conditionId = typeof choice.condition === 'string' ? idToken(choice.condition) : '';
+  const condition = conditions.find((c) => c.id === conditionId);
   const wanted = new Set(choice.options ?? []);
   const all: OptionOf<D>[] = dataset.options;
   let options = all.filter((option) => wanted.has(option.id));

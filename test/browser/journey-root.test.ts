@@ -150,6 +150,13 @@ describe('counselor mode', () => {
     expect(textOf(root(el).querySelector('#tc-sliders-title'))).to.equal('What matters to the patient');
   });
 
+  it('reads mode and persist as HTML reads enumerated attributes: case and spaces ignored', async () => {
+    const el = await smallWidget({ mode: ' Counselor ', persist: 'URL' });
+    expect(root(el).querySelector('article')!.classList.contains('counselor')).to.equal(true);
+    expect(root(el).querySelector('.copy-link'), 'persist="URL" opts in too').to.not.equal(null);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
   it('focuses on two options with the keyboard, and shows all again', async () => {
     const el = await smallWidget({ mode: 'counselor' });
     const first = root(el).querySelector<HTMLSelectElement>('#tc-focus-0')!;

@@ -93,6 +93,7 @@ describe('resolveView', () => {
     expect(view.cells[0][0].summary).toBe('Different here.');
     expect(view.cells[0][1]).toBe(data.cells['option-1']['criterion-2']);
     expect(resolveView(data, { condition: 'unknown' }).condition).toBeUndefined();
+    expect(resolveView(data, { condition: ' Migraine ' }).condition?.id, 'as a page may type it').toBe('migraine');
   });
 
   it('shows the chosen options in dataset order, and all when none is known', () => {

@@ -7,6 +7,7 @@ describe('weights attribute', () => {
   it('parses, clamps and fills defaults', () => {
     expect(parseWeights('cost:8,side-effects:3', criteria)).toEqual({ invasiveness: 5, 'side-effects': 3, cost: 8 });
     expect(parseWeights(' cost : 99 , invasiveness:-4', criteria)).toEqual({ invasiveness: 0, 'side-effects': 5, cost: 10 });
+    expect(parseWeights('COST:8, Side-Effects:2', criteria), 'ids as a page may type them').toEqual({ invasiveness: 5, 'side-effects': 2, cost: 8 });
   });
 
   it.each([null, undefined, 42, '', ',,,', 'cost', 'cost:', 'cost:abc', 'cost:1:2', 'unknown:3', '__proto__:1', 'constructor:2'])(
@@ -33,6 +34,7 @@ describe('id lists', () => {
   it('keeps known ids once, in dataset order', () => {
     expect(parseIdList('physical-therapy, tms,tms,ghost', options)).toEqual(['tms', 'physical-therapy']);
     expect(parseIdList('<script>', options)).toEqual([]);
+    expect(parseIdList(' TMS , Physical-Therapy', options), 'ids as a page may type them').toEqual(['tms', 'physical-therapy']);
     expect(parseIdList(undefined, options)).toEqual([]);
     expect(serialiseIdList(['tms', 'medication'])).toBe('tms,medication');
   });
