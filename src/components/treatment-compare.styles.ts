@@ -245,6 +245,10 @@ export const rootStyles = [
     }
     .counselor-controls fieldset {
       margin: 0;
+      /* A fieldset is never narrower than its content by default; long option names in the
+         selects would then push the page sideways on a narrow screen. */
+      min-inline-size: 0;
+      max-inline-size: 100%;
     }
     .show-options {
       display: flex;

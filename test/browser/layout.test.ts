@@ -64,6 +64,17 @@ describe('layout', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  for (const lang of ['en', 'es']) {
+    it(`fits a 320 px phone in counselor mode too (${lang}): long option names in the selects do not push the page sideways`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await widgetFrom(html`<treatment-compare mode="counselor" lang=${lang}></treatment-compare>`);
+      await settle(el);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (const select of parts(el).root.querySelectorAll('select')) expect(select.getBoundingClientRect().right).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  }
+
   it('follows its container, not the viewport', async () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await smallWidget();
