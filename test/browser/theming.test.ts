@@ -53,6 +53,17 @@ describe('theming', () => {
     wrapper.remove();
   });
 
+  it('still takes a reader’s text spacing (WCAG 1.4.12: the usual `*` override with !important) without clipping or overflow', async () => {
+    sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }');
+    const el = await smallWidget();
+    el.style.width = '320px';
+    await settle(el);
+    const cell = parts(el).grid.shadowRoot!.querySelector('td[part="cell"], [part="option-card"]')!;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    expect(parseFloat(getComputedStyle(cell).letterSpacing)).to.be.closeTo(0.12 * size, 0.05);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
   it('takes --tc-* custom properties and exposes ::part()', async () => {
     sheet.replaceSync(`
       treatment-compare { --tc-accent: rgb(200, 0, 100); }
