@@ -112,126 +112,92 @@ describe('classic <script> (IIFE) under the strict CSP', () => {
   });
 });
 
+const widgetText = (page) => page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare')));
+
+/**
+ * Opens `path`, lets `check(page, text, requests)` look at it (the widget's text, the files the
+ * page requested), then asserts what every page must hold: no CSP violation, no page error, no
+ * axe violation.
+ */
+async function visit(path, check) {
+  const before = server.requests.length;
+  const { page, context, problems } = await openPage(browser, `${server.url}${path}`);
+  await settled(page);
+  await check(page, await widgetText(page), server.requests.slice(before).filter((p) => !p.endsWith('.map')));
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+}
+
 describe('a page in Spanish', () => {
   const SPANISH_FILES = ['/dist/cdn/treatment-compare.es.js', '/dist/cdn/treatment-compare.es-data.js'];
-  const widgetText = (page) => page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare')));
 
   for (const [kind, path, script] of [
     ['module', '/es.html', '/dist/cdn/treatment-compare.js'],
     ['classic script', '/es-classic.html', '/dist/cdn/treatment-compare.iife.js'],
   ]) {
-    it(`(${kind}) loads the Spanish files next to the script, under the strict CSP, and shows only Spanish`, async () => {
-      const before = server.requests.length;
-      const { page, context, problems } = await openPage(browser, `${server.url}${path}`);
-      await settled(page);
-      const text = await widgetText(page);
-      assert.match(text, /Opciones de tratamiento para el dolor crónico/, 'the dataset is in Spanish');
-      assert.match(text, /Terapia física/, 'option names are in Spanish');
-      assert.match(text, /Las opciones, una al lado de la otra/, 'the interface is in Spanish');
-      assert.doesNotMatch(text, /Physical therapy|The options side by side/, 'no English left');
-      assert.equal(await sliderCount(page), 7);
-      const requests = server.requests.slice(before).filter((p) => !p.endsWith('.map'));
-      assert.deepEqual([...requests].sort(), [path, script, ...SPANISH_FILES].sort());
-      assert.deepEqual(await cspViolations(page), []);
-      assert.deepEqual(problems.pageErrors, []);
-      assert.deepEqual(await axeViolations(page), []);
-      await context.close();
-    });
+    it(`(${kind}) loads the Spanish files next to the script, under the strict CSP, and shows only Spanish`, () =>
+      visit(path, async (page, text, requests) => {
+        assert.match(text, /Opciones de tratamiento para el dolor crónico/, 'the dataset is in Spanish');
+        assert.match(text, /Terapia física/, 'option names are in Spanish');
+        assert.match(text, /Las opciones, una al lado de la otra/, 'the interface is in Spanish');
+        assert.doesNotMatch(text, /Physical therapy|The options side by side/, 'no English left');
+        assert.equal(await sliderCount(page), 7);
+        assert.deepEqual([...requests].sort(), [path, script, ...SPANISH_FILES].sort());
+      }));
   }
 
-  it('switches live when lang changes, loading Spanish only then', async () => {
-    const before = server.requests.length;
-    const { page, context, problems } = await openPage(browser, `${server.url}/switch.html`);
-    await settled(page);
-    assert.match(await widgetText(page), /Physical therapy/);
-    assert.deepEqual(server.requests.slice(before).filter((p) => SPANISH_FILES.includes(p)), [], 'an English page loads no Spanish');
-    await page.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
-    await settled(page);
-    const text = await widgetText(page);
-    assert.match(text, /Terapia física/);
-    assert.doesNotMatch(text, /Physical therapy/);
-    assert.deepEqual(await cspViolations(page), []);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(await axeViolations(page), []);
-    await context.close();
-  });
+  it('switches live when lang changes, loading Spanish only then', () =>
+    visit('/switch.html', async (page, text, requests) => {
+      assert.match(text, /Physical therapy/);
+      assert.deepEqual(requests.filter((p) => SPANISH_FILES.includes(p)), [], 'an English page loads no Spanish');
+      await page.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
+      await settled(page);
+      const spanish = await widgetText(page);
+      assert.match(spanish, /Terapia física/);
+      assert.doesNotMatch(spanish, /Physical therapy/);
+    }));
 
   for (const [kind, path, script] of [
     ['all-in-one module', '/all.html', '/dist/cdn/treatment-compare.all.js'],
     ['all-in-one classic script', '/all-classic.html', '/dist/cdn/treatment-compare.all.iife.js'],
   ]) {
-    it(`(${kind}) shows Spanish from the one file, requesting nothing else`, async () => {
-      const before = server.requests.length;
-      const { page, context, problems } = await openPage(browser, `${server.url}${path}`);
-      await settled(page);
-      assert.match(await widgetText(page), /Terapia física/);
-      assert.deepEqual(server.requests.slice(before).filter((p) => !p.endsWith('.map')), [path, script]);
-      assert.deepEqual(await cspViolations(page), []);
-      assert.deepEqual(problems.pageErrors, []);
-      await context.close();
-    });
+    it(`(${kind}) shows Spanish from the one file, requesting nothing else`, () =>
+      visit(path, (_page, text, requests) => {
+        assert.match(text, /Terapia física/);
+        assert.deepEqual(requests, [path, script]);
+      }));
   }
 
-  it('falls back to English when the CDN file was copied without the Spanish files', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.url}/lone.html`);
-    await settled(page);
-    const text = await widgetText(page);
-    assert.match(text, /Physical therapy/);
-    assert.equal(await sliderCount(page), 7);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(await axeViolations(page), []);
-    await context.close();
-  });
+  it('falls back to English when the CDN file was copied without the Spanish files', () =>
+    visit('/lone.html', async (page, text) => {
+      assert.match(text, /Physical therapy/);
+      assert.equal(await sliderCount(page), 7);
+    }));
 });
 
-describe('Trusted Types', () => {
-  it("works where the page enforces Trusted Types and allows Lit's policy (lit-html), in Spanish too", async () => {
-    const { page, context, problems } = await openPage(browser, `${server.url}/trusted-types.html`);
-    await settled(page);
-    const text = await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare')));
-    assert.match(text, /Terapia física/);
-    assert.equal(await sliderCount(page), 7);
-    assert.deepEqual(await cspViolations(page), []);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(await axeViolations(page), []);
-    await context.close();
-  });
-});
+describe('other strict policies', () => {
+  it("Trusted Types enforced, with Lit's policy (lit-html) allowed: works in Spanish, zero violations", () =>
+    visit('/trusted-types.html', async (page, text) => {
+      assert.match(text, /Terapia física/);
+      assert.equal(await sliderCount(page), 7);
+    }));
 
-describe('nonce-based strict CSP', () => {
-  it("works with script-src 'nonce-…' 'strict-dynamic' (the Spanish files are trusted through the script), zero violations", async () => {
-    const { page, context, problems } = await openPage(browser, `${server.url}/strict-dynamic.html`);
-    await settled(page);
-    assert.match(await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare'))), /Terapia física/);
-    assert.deepEqual(await cspViolations(page), []);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(await axeViolations(page), []);
-    await context.close();
-  });
+  it("a nonce-based policy with 'strict-dynamic': the Spanish files are trusted through the script", () =>
+    visit('/strict-dynamic.html', (_page, text) => assert.match(text, /Terapia física/)));
 });
 
 describe('Subresource Integrity (dist/cdn/integrity.json)', () => {
-  it('a page pinning the script and, by an import map, the Spanish files shows Spanish under a strict CSP', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.url}/pinned.html`);
-    await settled(page);
-    assert.match(await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare'))), /Terapia física/);
-    assert.deepEqual(await cspViolations(page), []);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(await axeViolations(page), []);
-    await context.close();
-  });
+  it('a page pinning the script and, by an import map, the Spanish files shows Spanish under a strict CSP', () =>
+    visit('/pinned.html', (_page, text) => assert.match(text, /Terapia física/)));
 
-  it('a Spanish file that does not match its hash is refused, and the widget stays in English', async () => {
-    const { page, context, problems } = await openPage(browser, `${server.url}/tampered.html`);
-    await settled(page);
-    const text = await page.evaluate(() => window.__tc.deepText(document.querySelector('treatment-compare')));
-    assert.match(text, /Physical therapy/);
-    assert.doesNotMatch(text, /Terapia física/);
-    assert.equal(await sliderCount(page), 7);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(await axeViolations(page), []);
-    await context.close();
-  });
+  it('a Spanish file that does not match its hash is refused, and the widget stays in English', () =>
+    visit('/tampered.html', async (page, text) => {
+      assert.match(text, /Physical therapy/);
+      assert.doesNotMatch(text, /Terapia física/);
+      assert.equal(await sliderCount(page), 7);
+    }));
 });
 
 describe('loaded twice', () => {
