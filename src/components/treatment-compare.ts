@@ -268,7 +268,9 @@ export class TreatmentCompare extends LitElement {
    * The language shown: follows `lang` on the element or its ancestors (see the class notes).
    * A new language arrives together with the built-in dataset in it, when that is in use.
    */
-  private readonly i18n = new LocaleController(this, (locale) => (this.usesBuiltIn() ? loadBuiltInDataset(locale) : undefined));
+  private readonly i18n = new LocaleController(this, (locale) =>
+    this.usesBuiltIn() ? loadBuiltInDataset(locale).then(() => builtInDataset(locale) !== undefined) : undefined,
+  );
 
   /** The dataset in use (the last good one). */
   @state() private data?: Dataset;

@@ -46,10 +46,12 @@ export class LocaleController implements ReactiveController {
   /**
    * `prepare`: what else the host needs in a language before showing it (e.g. the built-in
    * dataset in that language), loaded alongside the messages so the switch happens at once.
+   * Resolving `false` (or failing) means it is not available: the host then stays in English
+   * throughout, rather than mixing languages.
    */
   constructor(
     host: Host,
-    private readonly prepare?: (locale: Locale) => Promise<unknown> | undefined,
+    private readonly prepare?: (locale: Locale) => Promise<boolean> | undefined,
   ) {
     this.host = host;
     host.addController(this);
@@ -79,9 +81,9 @@ export class LocaleController implements ReactiveController {
     } else {
       this.loading = true;
       this.waiting = !this.host.hasUpdated;
-      const extra = this.prepare?.(next.locale)?.catch(() => undefined);
-      this.ready = Promise.all([loadCatalog(next.locale), extra]).then(([loaded]) => {
-        if (this.wanted === next) this.show(loaded ? next : resolveLocale(DEFAULT_LOCALE));
+      const prepared = this.prepare?.(next.locale)?.catch(() => false) ?? true;
+      this.ready = Promise.all([loadCatalog(next.locale), prepared]).then(([loaded, ready]) => {
+        if (this.wanted === next) this.show(loaded && ready ? next : resolveLocale(DEFAULT_LOCALE));
       });
     }
     return true;

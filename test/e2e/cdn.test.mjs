@@ -62,6 +62,10 @@ before(async () => {
     },
     '/all.html': { body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/dist/cdn/treatment-compare.all.js"></script>', { lang: 'es' }), headers: { 'content-security-policy': STRICT_CSP } },
     '/all-classic.html': { body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script src="/dist/cdn/treatment-compare.all.iife.js"></script>', { lang: 'es' }), headers: { 'content-security-policy': STRICT_CSP } },
+    // The Spanish messages copied without the Spanish dataset.
+    '/partial/treatment-compare.js': { body: readFileSync('dist/cdn/treatment-compare.js', 'utf8'), type: 'text/javascript' },
+    '/partial/treatment-compare.es.js': { body: readFileSync('dist/cdn/treatment-compare.es.js', 'utf8'), type: 'text/javascript' },
+    '/partial.html': { body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/partial/treatment-compare.js"></script>', { lang: 'es' }) },
     '/lone.html': { body: html('<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>', { lang: 'es' }) },
   });
 });
@@ -169,6 +173,13 @@ describe('a page in Spanish', () => {
         assert.deepEqual(requests, [path, script]);
       }));
   }
+
+  it('stays in English throughout, never half and half, when only the Spanish dataset is missing', () =>
+    visit('/partial.html', (_page, text) => {
+      assert.match(text, /Physical therapy/);
+      assert.match(text, /The options side by side/);
+      assert.doesNotMatch(text, /Terapia física|Las opciones, una al lado de la otra/);
+    }));
 
   it('falls back to English when the CDN file was copied without the Spanish files', () =>
     visit('/lone.html', async (page, text) => {

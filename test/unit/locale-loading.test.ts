@@ -37,7 +37,7 @@ describe('loading a language', () => {
     const prepared: string[] = [];
     const controller = new LocaleController(host as never, (locale) => {
       prepared.push(locale);
-      return Promise.resolve();
+      return Promise.resolve(true);
     });
     controller.hostConnected();
     expect([controller.waiting, controller.loading, controller.value.locale]).toEqual([true, true, 'en']);
@@ -70,6 +70,15 @@ describe('loading a language', () => {
     controller.refresh();
     await late;
     expect([controller.loading, controller.value.locale, controller.messages.language]).toEqual([false, 'en', 'en']);
+  });
+
+  it('stays in English throughout when what the host prepares for Spanish is not available', async () => {
+    const LocaleController = await freshController();
+    const host = fakeHost('es');
+    const controller = new LocaleController(host as never, () => Promise.resolve(false));
+    controller.hostConnected();
+    await controller.ready;
+    expect([controller.waiting, controller.loading, controller.value.locale, controller.messages.language]).toEqual([false, false, 'en', 'en']);
   });
 
   it('falls back to English, with a warning, when the Spanish messages cannot load', async () => {
