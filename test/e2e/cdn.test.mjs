@@ -51,6 +51,10 @@ before(async () => {
     // The CDN file copied alone, without the Spanish files that live next to it.
     '/lone/treatment-compare.js': { body: readFileSync('dist/cdn/treatment-compare.js', 'utf8'), type: 'text/javascript' },
     '/pinned.html': pinnedPage(hashes),
+    '/pinned-all.html': {
+      body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/dist/cdn/treatment-compare.all.js" integrity="${hashes['treatment-compare.all.js']}" crossorigin="anonymous"></script>`, { lang: 'es' }),
+      headers: { 'content-security-policy': STRICT_CSP },
+    },
     '/tampered.html': pinnedPage({ ...hashes, 'treatment-compare.es.js': `sha384-${createHash('sha384').update('something else').digest('base64')}` }),
     '/trusted-types.html': {
       body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${MODULE}`, { lang: 'es' }),
@@ -202,6 +206,12 @@ describe('other strict policies', () => {
 describe('Subresource Integrity (dist/cdn/integrity.json)', () => {
   it('a page pinning the script and, by an import map, the Spanish files shows Spanish under a strict CSP', () =>
     visit('/pinned.html', (_page, text) => assert.match(text, /Terapia física/)));
+
+  it('the all-in-one file pins with its integrity attribute alone, Spanish included', () =>
+    visit('/pinned-all.html', (_page, text, requests) => {
+      assert.match(text, /Terapia física/);
+      assert.deepEqual(requests, ['/pinned-all.html', '/dist/cdn/treatment-compare.all.js']);
+    }));
 
   it('a Spanish file that does not match its hash is refused, and the widget stays in English', () =>
     visit('/tampered.html', async (page, text) => {
