@@ -18,7 +18,8 @@ const langAttribute = {
         if (attribute.name !== 'lang' || attribute.fieldName) continue;
         attribute.fieldName = 'lang';
         attribute.type = { text: 'string' };
-        attribute.description = 'The language: `en` or `es` (a regional tag falls back to its language, another language to English). Without it, the nearest `lang` up the page.';
+        attribute.description =
+          'The language: `en` or `es` (a regional tag falls back to its language, another language to English). Without it, the nearest `lang` up the page.';
       }
     }
   },
@@ -26,7 +27,13 @@ const langAttribute = {
 
 export default {
   globs: ['src/components/*.ts'],
-  exclude: ['src/components/*.styles.ts', 'src/components/strings.ts', 'src/components/events.ts', 'src/components/base.ts', 'src/components/default-dataset.ts'],
+  exclude: [
+    'src/components/*.styles.ts',
+    'src/components/strings.ts',
+    'src/components/events.ts',
+    'src/components/base.ts',
+    'src/components/default-dataset.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -33,7 +33,9 @@ function bench(name: string, dataset: Dataset, targetMs: number) {
   }
   const { median, p95 } = summarise(times);
   const verdict = median <= targetMs ? 'within' : 'OVER';
-  console.log(`${name.padEnd(28)} median ${formatMs(median)}  p95 ${formatMs(p95)}  (${RUNS} runs; target median < ${targetMs} ms: ${verdict})`);
+  console.log(
+    `${name.padEnd(28)} median ${formatMs(median)}  p95 ${formatMs(p95)}  (${RUNS} runs; target median < ${targetMs} ms: ${verdict})`,
+  );
 }
 
 const [options, criteria] = [load().options.length, load().criteria.length];

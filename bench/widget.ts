@@ -61,12 +61,12 @@ try {
       });
     })()`);
     await page.goto(`${server.url}/bench.html`);
-    const timing = await page.evaluate(`(async () => {
+    const timing = (await page.evaluate(`(async () => {
       ${SETTLE}
       const { done, bars } = await window.__firstRender;
       const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/treatment-compare.js'));
       return { done, scriptEnd: script.responseEnd, bars };
-    })()`) as { done: number; scriptEnd: number; bars: number };
+    })()`)) as { done: number; scriptEnd: number; bars: number };
     if (timing.bars === 0) throw new Error('the chart did not render');
     firstRender.push(timing.done - timing.scriptEnd);
     fromNavigation.push(timing.done);
@@ -75,7 +75,9 @@ try {
   const first = summarise(firstRender);
   const nav = summarise(fromNavigation);
   console.log(`First complete render, default dataset (${FIRST_RENDER_RUNS} page loads)`);
-  console.log(`  from script arrival:  median ${formatMs(first.median)}  p95 ${formatMs(first.p95)}  (target < 50 ms: ${first.median < 50 ? 'within' : 'OVER'})`);
+  console.log(
+    `  from script arrival:  median ${formatMs(first.median)}  p95 ${formatMs(first.p95)}  (target < 50 ms: ${first.median < 50 ? 'within' : 'OVER'})`,
+  );
   console.log(`  from navigation start: median ${formatMs(nav.median)}  p95 ${formatMs(nav.p95)}`);
 
   // Slider input -> updated chart.
@@ -111,7 +113,9 @@ try {
     })(${JSON.stringify(dataset)}, ${INPUTS})`)) as number[];
     const { median, p95 } = summarise(times);
     console.log(`Slider input -> updated chart, ${name} (${INPUTS} inputs)`);
-    console.log(`  median ${formatMs(median)}  p95 ${formatMs(p95)}  (target median < ${target} ms: ${median < target ? 'within' : 'OVER'})`);
+    console.log(
+      `  median ${formatMs(median)}  p95 ${formatMs(p95)}  (target median < ${target} ms: ${median < target ? 'within' : 'OVER'})`,
+    );
     await page.close();
   }
 } finally {

@@ -94,7 +94,12 @@ const integrity = Object.fromEntries(
   readdirSync('dist/cdn')
     .filter((file) => file.endsWith('.js'))
     .sort()
-    .map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${file}`)).digest('base64')}`]),
+    .map((file) => [
+      file,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(`dist/cdn/${file}`))
+        .digest('base64')}`,
+    ]),
 );
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 
@@ -122,8 +127,23 @@ run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs',
 // elements (stage-change: the stage step, and the root it bubbles through) is named twice: keep one.
 for (const file of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
   const text = readFileSync(file, 'utf8');
-  const deduped = text.replace(/import type \{([^}]*)\} from/g, (_all, names) => `import type {${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].map((n) => `\n  ${n}`).join(',')},\n} from`);
+  const deduped = text.replace(
+    /import type \{([^}]*)\} from/g,
+    (_all, names) =>
+      `import type {${[
+        ...new Set(
+          names
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean),
+        ),
+      ]
+        .map((n) => `\n  ${n}`)
+        .join(',')},\n} from`,
+  );
   writeFileSync(file, deduped);
 }
 
-console.log('built dist/types, custom-elements.json, dist/model.js, dist/cli.js, dist/treatment-compare.js and dist/cdn/ (treatment-compare.js, .iife.js, the Spanish files, .all.js, .all.iife.js, integrity.json)');
+console.log(
+  'built dist/types, custom-elements.json, dist/model.js, dist/cli.js, dist/treatment-compare.js and dist/cdn/ (treatment-compare.js, .iife.js, the Spanish files, .all.js, .all.iife.js, integrity.json)',
+);

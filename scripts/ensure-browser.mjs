@@ -19,10 +19,12 @@ const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release'
 const debianLike = /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(osRelease);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!debianLike || !isRoot) {
-  console.error('No Chromium found: install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium binary.');
+  console.error(
+    'No Chromium found: install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium binary.',
+  );
   process.exit(1);
 }
-console.log('No Chromium found: installing Debian\'s chromium package...');
+console.log("No Chromium found: installing Debian's chromium package...");
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

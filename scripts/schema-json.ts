@@ -14,7 +14,11 @@ export function datasetJsonSchema(): string {
     errorMode: 'ignore',
     overrideAction: ({ valibotAction, jsonSchema }) => {
       // Custom checks have no JSON Schema form; say what they check instead of dropping them silently.
-      if (valibotAction.type === 'check') return { ...jsonSchema, $comment: `Also checked by the validator, which rejects a value that ${String((valibotAction as { message?: unknown }).message)}.` };
+      if (valibotAction.type === 'check')
+        return {
+          ...jsonSchema,
+          $comment: `Also checked by the validator, which rejects a value that ${String((valibotAction as { message?: unknown }).message)}.`,
+        };
       return jsonSchema;
     },
   });

@@ -16,6 +16,9 @@ const results = await page.locator('treatment-compare [part~="results"]').boundi
 const top = Math.min(priorities.y, results.y);
 const bottom = Math.max(priorities.y + priorities.height, results.y + results.height);
 await page.setViewportSize({ width: 1100, height: Math.ceil(bottom) + 40 });
-await page.screenshot({ path: 'docs/screenshot-chart.png', clip: { x: 0, y: top - 16, width: 1100, height: Math.min(1600, bottom - top + 32) } });
+await page.screenshot({
+  path: 'docs/screenshot-chart.png',
+  clip: { x: 0, y: top - 16, width: 1100, height: Math.min(1600, bottom - top + 32) },
+});
 await browser.close();
 console.log('wrote docs/screenshot.png and docs/screenshot-chart.png');

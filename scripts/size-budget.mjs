@@ -28,14 +28,17 @@ function withStaticImports(file, seen = new Set()) {
   if (seen.has(file)) return [];
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  const imports = [...code.matchAll(/(?:^|[;\n])\s*(?:import|export)\s*(?:[^'"()]*?\bfrom\s*)?["'](\.[^"']+)["']/g)].map((m) => join(dirname(file), m[1]));
+  const imports = [...code.matchAll(/(?:^|[;\n])\s*(?:import|export)\s*(?:[^'"()]*?\bfrom\s*)?["'](\.[^"']+)["']/g)].map((m) =>
+    join(dirname(file), m[1]),
+  );
   return [file, ...imports.flatMap((next) => withStaticImports(next, seen))];
 }
 
 /** Gzip size of files downloaded together (one stream) or apart (one each). */
 const together = (files) => gzip(Buffer.concat(files.map((f) => readFileSync(f))));
 const apart = (files) => files.reduce((sum, f) => sum + gzip(readFileSync(f)), 0);
-const minified = async (files) => gzip((await Promise.all(files.map(async (f) => (await minify(f, readFileSync(f, 'utf8'))).code))).join('\n'));
+const minified = async (files) =>
+  gzip((await Promise.all(files.map(async (f) => (await minify(f, readFileSync(f, 'utf8'))).code))).join('\n'));
 
 const npmFiles = withStaticImports('dist/treatment-compare.js');
 const lazyChunks = readdirSync('dist').filter((f) => /^(chronic-pain\.|es-).*\.js$/.test(f));
@@ -43,8 +46,19 @@ const lazyChunks = readdirSync('dist').filter((f) => /^(chronic-pain\.|es-).*\.j
 const CHECKS = [
   { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 57, target: 35 },
   { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 57, target: 35 },
-  { label: 'CDN, added on a Spanish page', files: ['dist/cdn/treatment-compare.es.js', 'dist/cdn/treatment-compare.es-data.js'], size: apart, ceiling: 22.5 },
-  { label: 'CDN all-in-one module (every language)', files: ['dist/cdn/treatment-compare.all.js'], size: together, ceiling: 74, target: 35 },
+  {
+    label: 'CDN, added on a Spanish page',
+    files: ['dist/cdn/treatment-compare.es.js', 'dist/cdn/treatment-compare.es-data.js'],
+    size: apart,
+    ceiling: 22.5,
+  },
+  {
+    label: 'CDN all-in-one module (every language)',
+    files: ['dist/cdn/treatment-compare.all.js'],
+    size: together,
+    ceiling: 74,
+    target: 35,
+  },
   { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 74, target: 35 },
   { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 34, target: 20 },
 ];
@@ -55,8 +69,18 @@ for (const { label, files, size, ceiling, target } of CHECKS) {
   const kb = bytes / KB;
   if (kb > ceiling) over = true;
   const verdict = kb > ceiling ? `OVER its ceiling of ${ceiling} kB` : `within its ceiling of ${ceiling} kB`;
-  const goal = target === undefined ? '' : kb > target ? `; issue #4 target ${target} kB not met (+${(kb - target).toFixed(1)} kB)` : `; issue #4 target ${target} kB met`;
-  console.log(`${label.padEnd(48)} ${kb.toFixed(1).padStart(5)} kB gzip: ${verdict}${goal}  [${files.map((f) => f.replace(/^dist\//, '')).join(' + ')}]`);
+  const goal =
+    target === undefined
+      ? ''
+      : kb > target
+        ? `; issue #4 target ${target} kB not met (+${(kb - target).toFixed(1)} kB)`
+        : `; issue #4 target ${target} kB met`;
+  console.log(
+    `${label.padEnd(48)} ${kb.toFixed(1).padStart(5)} kB gzip: ${verdict}${goal}  [${files.map((f) => f.replace(/^dist\//, '')).join(' + ')}]`,
+  );
 }
-for (const chunk of lazyChunks) console.log(`${`npm chunk loaded on use: ${chunk}`.padEnd(48)} ${(gzip(readFileSync(join('dist', chunk))) / KB).toFixed(1).padStart(5)} kB gzip`);
+for (const chunk of lazyChunks)
+  console.log(
+    `${`npm chunk loaded on use: ${chunk}`.padEnd(48)} ${(gzip(readFileSync(join('dist', chunk))) / KB).toFixed(1).padStart(5)} kB gzip`,
+  );
 process.exit(over ? 1 : 0);

@@ -40,9 +40,21 @@ run('browser tests', 'npx', ['wtr'], { file: 'reports/browser.json', read: (r) =
 run('build', 'node', ['scripts/build.mjs']);
 run('size', 'node', ['scripts/size-budget.mjs']);
 if (hasFiles('test/e2e', /\.test\.mjs$/)) {
-  run('end-to-end tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counter.mjs', '--test-reporter-destination=reports/e2e.json', 'test/e2e/'], {
-    file: 'reports/e2e.json',
-    read: (r) => r,
-  });
+  run(
+    'end-to-end tests',
+    'node',
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-test-counter.mjs',
+      '--test-reporter-destination=reports/e2e.json',
+      'test/e2e/',
+    ],
+    {
+      file: 'reports/e2e.json',
+      read: (r) => r,
+    },
+  );
 }
 finish(0);

@@ -17,7 +17,13 @@ import { DealBreakers, DecisionStage, IconArray, JOURNEY_TAGS, SureCheck, YourPl
 
 export { AboutEvidence, ClinicFacts, FitChart, HowSure, OptionGrid, PrioritySliders, TreatmentCompare };
 export { DealBreakers, DecisionStage, IconArray, JOURNEY_TAGS, SureCheck, YourPlan };
-export type { DealBreakersChangeDetail, OwnConcern, PlanChangeDetail, StageChangeDetail, SureChangeDetail } from './components/journey-events.js';
+export type {
+  DealBreakersChangeDetail,
+  OwnConcern,
+  PlanChangeDetail,
+  StageChangeDetail,
+  SureChangeDetail,
+} from './components/journey-events.js';
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT, type TreatmentCompareMode } from './components/treatment-compare.js';
 export type {
   DatasetErrorDetail,
@@ -29,7 +35,16 @@ export type {
 } from './components/events.js';
 /** The English interface text (under its earlier name); `messagesFor(lang)` gives any language's. */
 export { englishMessages as strings } from './i18n/index.js';
-export { LOCALES, localText, messagesFor, resolveLocale, type LocalText, type Locale, type Messages, type ResolvedLocale } from './i18n/index.js';
+export {
+  LOCALES,
+  localText,
+  messagesFor,
+  resolveLocale,
+  type LocalText,
+  type Locale,
+  type Messages,
+  type ResolvedLocale,
+} from './i18n/index.js';
 export type {
   Cell,
   Citation,

@@ -11,7 +11,8 @@ import type { Catalog } from './lazy.js';
 import { localiseDataset } from './model/localise.js';
 import type { Dataset } from './model/schema.js';
 
-const inLocale = (locale: Locale) => () => Promise.resolve(localiseDataset(bilingual as unknown as Dataset, resolveLocale(locale).textKeys) as Dataset);
+const inLocale = (locale: Locale) => () =>
+  Promise.resolve(localiseDataset(bilingual as unknown as Dataset, resolveLocale(locale).textKeys) as Dataset);
 
 export const catalogs: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Catalog>>> = {
   es: () => Promise.resolve(es),

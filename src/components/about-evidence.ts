@@ -95,9 +95,9 @@ export class AboutEvidence extends LitElement {
         <dd><time datetime=${meta.published}>${m.date(meta.published)}</time></dd>
         <dt>${m.reviewBy}</dt>
         <dd>
-          <time datetime=${meta.reviewBy}>${m.date(meta.reviewBy)}</time>${overdue
-            ? html` <strong class="overdue">${m.reviewDatePassed}</strong>`
-            : nothing}
+          <time datetime=${meta.reviewBy}>${m.date(meta.reviewBy)}</time>${
+            overdue ? html` <strong class="overdue">${m.reviewDatePassed}</strong>` : nothing
+          }
         </dd>
         <dt>${m.updatePolicy}</dt>
         <dd>${meta.updatePolicy}</dd>

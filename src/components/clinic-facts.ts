@@ -161,8 +161,9 @@ export class ClinicFacts extends LitElement {
       return text === undefined ? html`<span class="none">${m.clinicNotGiven}</span>` : text;
     };
     return html`<div part="clinic-facts" data-clinic-checked=${clinic.checked}>
-      ${rows.length
-        ? html`<div class="wide">
+      ${
+        rows.length
+          ? html`<div class="wide">
               <table part="clinic-table">
                 <caption class="provenance">${provenance}</caption>
                 <thead>
@@ -194,7 +195,8 @@ export class ClinicFacts extends LitElement {
                 )}
               </ul>
             </div>`
-        : html`<p class="provenance">${provenance}</p>`}
+          : html`<p class="provenance">${provenance}</p>`
+      }
       ${this.renderContact(clinic)}
     </div>`;
   }

@@ -49,7 +49,14 @@ export class DecisionStage extends LitElement {
 
   override render() {
     const m = this.messages;
-    const group = <T extends string>(name: string, legend: string, values: readonly T[], words: Record<T, string>, current: T | undefined, set: (v: T) => void) =>
+    const group = <T extends string>(
+      name: string,
+      legend: string,
+      values: readonly T[],
+      words: Record<T, string>,
+      current: T | undefined,
+      set: (v: T) => void,
+    ) =>
       html`<fieldset data-group=${name}>
         <legend>${legend}</legend>
         <div class="choices stacked">

@@ -347,9 +347,11 @@ export class FitChart extends LitElement {
             return svg`<rect class="seg s${c % SERIES_COUNT}" data-criterion=${criterion.id} x=${x0} y=${y} width=${w} height=${barHeight}>
                 <title>${this.messages.segmentTitle(criterion.label, fitNumber(value), option.label)}</title>
               </rect>
-              ${w >= em * 1.3
-                ? svg`<text class="seg-label" x=${x0 + w / 2} y=${y + barHeight / 2} text-anchor="middle" dominant-baseline="central">${this.messages.number(c + 1)}</text>`
-                : nothing}`;
+              ${
+                w >= em * 1.3
+                  ? svg`<text class="seg-label" x=${x0 + w / 2} y=${y + barHeight / 2} text-anchor="middle" dominant-baseline="central">${this.messages.number(c + 1)}</text>`
+                  : nothing
+              }`;
           })}
         </g>`;
       })}

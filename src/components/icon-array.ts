@@ -147,23 +147,26 @@ export class IconArray extends LitElement {
 
   override render() {
     const m = this.messages;
-    const legendIcon = (state: IconState) =>
-      html`<svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">${person(0, state)}</svg>`;
+    const legendIcon = (state: IconState) => html`<svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">${person(0, state)}</svg>`;
     return html`<figure part="icon-array">
-      ${this.pictureOnly
-        ? nothing
-        : html`<figcaption>
+      ${
+        this.pictureOnly
+          ? nothing
+          : html`<figcaption>
             ${this.label ? html`<p><strong>${this.label}</strong></p>` : nothing}
             ${this.population ? html`<p class="muted">${m.iconWho(this.population)}</p>` : nothing}
-          </figcaption>`}
+          </figcaption>`
+      }
       <div class="pictures">
         ${this.renderPicture(this.label, this.range ?? this.count, 'main')}
-        ${this.comparison
-          ? html`<div>
+        ${
+          this.comparison
+            ? html`<div>
               ${this.pictureOnly ? nothing : html`<p>${m.iconComparison(this.comparison.label)}</p>`}
               ${this.renderPicture(this.comparison.label, this.comparison.count, 'comparison')}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       <ul class="legend" aria-hidden="true">
         <li>${legendIcon('on')}<span>${m.iconLegendFilled(this.event)}</span></li>

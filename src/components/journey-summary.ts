@@ -33,7 +33,10 @@ export function renderSummary(input: SummaryInput, m: Messages) {
   const { data, view, compared, fit } = input;
   const aside = view.options.filter((o) => input.setAside.includes(o.id));
   const fits = new Map((fit?.fits ?? []).map((f) => [f.optionId, f.fit]));
-  const sure = input.robustness && fit?.status === 'ok' ? howSureSentences(input.robustness, compared.options, compared.criteria, m, allAtStart(input.weights)) : [];
+  const sure =
+    input.robustness && fit?.status === 'ok'
+      ? howSureSentences(input.robustness, compared.options, compared.criteria, m, allAtStart(input.weights))
+      : [];
   const answer = (value: boolean | undefined) => (value === undefined ? j.notAnswered : value ? j.yes : j.no);
   const questions = input.questions.filter((q) => q.trim() !== '');
   return html`<section class="summary" part="summary">
@@ -50,11 +53,13 @@ export function renderSummary(input: SummaryInput, m: Messages) {
       ${compared.criteria.map((c) => html`<li>${c.label}: ${m.sliderValue(input.weights[c.id] ?? 0)}</li>`)}
     </ul>
     <h3>${j.summaryLineUp}</h3>
-    ${fit?.status === 'ok' && compared.options.length
-      ? html`<ul class="summary-lineup">
+    ${
+      fit?.status === 'ok' && compared.options.length
+        ? html`<ul class="summary-lineup">
           ${compared.options.map((o) => html`<li>${o.label}: ${m.chartOfHundred(fitNumber(fits.get(o.id) ?? 0))}</li>`)}
         </ul>`
-      : html`<p>${compared.options.length ? m.chartNoPriorities : j.allSetAside}</p>`}
+        : html`<p>${compared.options.length ? m.chartNoPriorities : j.allSetAside}</p>`
+    }
     ${sure.map((s) => html`<p>${s}</p>`)}
     ${aside.length ? html`<p>${j.summarySetAside}: ${m.list(aside.map((o) => o.label))}</p>` : nothing}
     <h3>${j.summaryGrid}</h3>

@@ -239,8 +239,7 @@ export class OptionGrid extends LitElement {
               (criterion, c) => html`<tr data-criterion=${criterion.id}>
                 <th scope="row">${criterion.question}</th>
                 ${view.options.map(
-                  (option, o) =>
-                    html`<td part="cell" data-option=${option.id} data-criterion=${criterion.id}>${cell(o, c)}</td>`,
+                  (option, o) => html`<td part="cell" data-option=${option.id} data-criterion=${criterion.id}>${cell(o, c)}</td>`,
                 )}
               </tr>`,
             )}
@@ -286,9 +285,7 @@ export class OptionGrid extends LitElement {
     const key = `${where} ${option.id} ${criterion.id}`;
     const open = this.openDetails.has(key);
     return html`
-      ${fromCondition && view.condition
-        ? html`<p class="badge">${this.messages.conditionSpecific(view.condition.label)}</p>`
-        : nothing}
+      ${fromCondition && view.condition ? html`<p class="badge">${this.messages.conditionSpecific(view.condition.label)}</p>` : nothing}
       <p class="score">
         <span class="pips" aria-hidden="true">
           <span class="pip ${pip(1)}"></span>
@@ -317,7 +314,9 @@ export class OptionGrid extends LitElement {
       <ul class="sources">
         ${data.citations.map((id) => {
           const citation = citations.get(id);
-          return citation ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`, this.messages)}</li>` : nothing;
+          return citation
+            ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`, this.messages)}</li>`
+            : nothing;
         })}
       </ul>`;
   }
@@ -342,5 +341,4 @@ export class OptionGrid extends LitElement {
       ></tc-icon-array>
     </div>`;
   }
-
 }

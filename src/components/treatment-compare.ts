@@ -295,7 +295,15 @@ export class TreatmentCompare extends LitElement {
   private view?: ComparisonView<LocalDataset>;
   private fit?: FitResult;
   private robustness?: Robustness;
-  private memo: { data?: LocalDataset; weightsInput?: unknown; viewKey?: string; view?: ComparisonView<LocalDataset>; journeyKey?: string; compared?: ComparisonView<LocalDataset>; weights?: Weights } = {};
+  private memo: {
+    data?: LocalDataset;
+    weightsInput?: unknown;
+    viewKey?: string;
+    view?: ComparisonView<LocalDataset>;
+    journeyKey?: string;
+    compared?: ComparisonView<LocalDataset>;
+    weights?: Weights;
+  } = {};
   /** The options compared: the view without the options set aside, with the person's own concern. */
   private compared?: ComparisonView<LocalDataset>;
 
@@ -400,7 +408,8 @@ export class TreatmentCompare extends LitElement {
     const newLocale = m.locale !== locale;
     if (newLocale && m.locale) this.announcement = ''; // never leave a sentence in the old language
     if (newLocale || m.data !== this.data) this.local = this.data && localiseDataset(this.data, locale.textKeys);
-    if (newLocale || m.clinic !== this.clinicInUse) this.localClinic = this.clinicInUse && localiseClinic(this.clinicInUse, locale.textKeys);
+    if (newLocale || m.clinic !== this.clinicInUse)
+      this.localClinic = this.clinicInUse && localiseClinic(this.clinicInUse, locale.textKeys);
     this.localMemo = { data: this.data, clinic: this.clinicInUse, locale };
   }
 
@@ -507,11 +516,7 @@ export class TreatmentCompare extends LitElement {
       this.loading = false;
       const seconds = Math.round(timeout / 100) / 10;
       const message: ErrorItem =
-        error instanceof LoadError
-          ? error.describe
-          : timedOut
-            ? (m) => m.loadTimedOut(url, seconds)
-            : (m) => m.loadFailedNetwork(url);
+        error instanceof LoadError ? error.describe : timedOut ? (m) => m.loadTimedOut(url, seconds) : (m) => m.loadFailedNetwork(url);
       this.fail([message], 'src');
     } finally {
       clearTimeout(timer);
@@ -617,7 +622,10 @@ export class TreatmentCompare extends LitElement {
       if (base.weights) this.weights = base.weights;
       if (base.condition) this.condition = base.condition;
       if (base.options) this.options = base.options;
-      const journey = readJourneyHash(hash, this.data.options.map((o) => o.id));
+      const journey = readJourneyHash(
+        hash,
+        this.data.options.map((o) => o.id),
+      );
       this.stage = journey.stage;
       this.decisionRole = journey.role;
       this.sure = journey.sure ?? {};
@@ -738,7 +746,12 @@ export class TreatmentCompare extends LitElement {
   }
 
   private weightsKey(): string {
-    return this.local ? serialiseWeights(this.current, this.local.criteria.map((c) => c.id)) : '';
+    return this.local
+      ? serialiseWeights(
+          this.current,
+          this.local.criteria.map((c) => c.id),
+        )
+      : '';
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -802,9 +815,12 @@ export class TreatmentCompare extends LitElement {
 
   private scheduleAnnouncement() {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcement = this.describe();
-    }, Math.max(0, Number(this.announceDelay) || 0));
+    this.announceTimer = setTimeout(
+      () => {
+        this.announcement = this.describe();
+      },
+      Math.max(0, Number(this.announceDelay) || 0),
+    );
   }
 
   /** What the live region says: every option's fit in dataset order, then how sure. */
@@ -817,7 +833,9 @@ export class TreatmentCompare extends LitElement {
     if (fit.status === 'no-priorities') return m.announceNoPriorities;
     const byId = new Map(fit.fits.map((f) => [f.optionId, f.fit]));
     const parts = view.options.map((o) => m.chartPart(o.label, fitNumber(byId.get(o.id) ?? 0)));
-    const sure = this.robustness ? howSureSentences(this.robustness, view.options, view.criteria, m, allAtStart(this.current))[0] : undefined;
+    const sure = this.robustness
+      ? howSureSentences(this.robustness, view.options, view.criteria, m, allAtStart(this.current))[0]
+      : undefined;
     return m.announce(parts, sure);
   }
 
@@ -935,19 +953,23 @@ export class TreatmentCompare extends LitElement {
     const j = m.journey;
     return html`<div class="take-away controls" part="take-away">
       <button type="button" class="print" @click=${this.print}>${j.printButton}</button>
-      ${this.persistsInUrl
-        ? html`<button type="button" class="copy-link" @click=${this.copyLink} aria-describedby="tc-link-privacy">${j.copyLink}</button>
+      ${
+        this.persistsInUrl
+          ? html`<button type="button" class="copy-link" @click=${this.copyLink} aria-describedby="tc-link-privacy">${j.copyLink}</button>
             <p id="tc-link-privacy" class="muted">${j.linkPrivacy}</p>
             <div role="status" class="copy-status">
               ${this.copyStatus === 'copied' ? html`<p>${j.copied}</p>` : nothing}
             </div>
-            ${this.copyStatus === 'fallback'
-              ? html`<p class="copy-fallback">
+            ${
+              this.copyStatus === 'fallback'
+                ? html`<p class="copy-fallback">
                   <label for="tc-copy-field">${j.copyFallback}</label>
                   <input id="tc-copy-field" type="text" readonly .value=${this.copyText} />
                 </p>`
-              : nothing}`
-        : nothing}
+                : nothing
+            }`
+          : nothing
+      }
     </div>`;
   }
 
@@ -1008,21 +1030,25 @@ ${counselor ? nothing : stage}
       <div class="talk">
         <section class="grid-section">
           <h3 id="tc-grid-title">${m.gridTitle}</h3>
-          ${conditions.length
-            ? html`<div class="condition">
+          ${
+            conditions.length
+              ? html`<div class="condition">
                 <label for="tc-condition">${m.conditionSelect}</label>
                 <select id="tc-condition" part="condition-select" @change=${this.onConditionChange}>
                   <option value="" ?selected=${selected === ''}>${m.conditionAll}</option>
                   ${conditions.map((c) => html`<option value=${c.id} ?selected=${selected === c.id}>${c.label}</option>`)}
                 </select>
               </div>`
-            : nothing}
+              : nothing
+          }
           ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
-          ${aside.length
-            ? html`<ul class="set-aside" part="set-aside">
+          ${
+            aside.length
+              ? html`<ul class="set-aside" part="set-aside">
                 ${aside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${j.setAsideNote(o.label)}</li>`)}
               </ul>`
-            : nothing}
+              : nothing
+          }
           <tc-option-grid exportparts="grid, cards, option-card, cell, cell-detail" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
         </section>
         ${this.renderClinic(view, m)}
@@ -1048,17 +1074,19 @@ ${counselor ? nothing : stage}
           </section>
           <section class="results" part="results">
             <h3 id="tc-chart-title">${m.chartTitle}</h3>
-            ${compared.options.length === 0
-              ? html`<p class="all-set-aside">${j.allSetAside}</p>`
-              : html`<tc-fit-chart
+            ${
+              compared.options.length === 0
+                ? html`<p class="all-set-aside">${j.allSetAside}</p>`
+                : html`<tc-fit-chart
                     exportparts="chart, legend, table, chart-empty"
                     .options=${compared.options}
                     .criteria=${compared.criteria}
                     .fit=${this.fit}
                     .messages=${m}
                   ></tc-fit-chart>
-                  ${this.fit?.status === 'ok'
-                    ? html`<h4>${m.howSureTitle}</h4>
+                  ${
+                    this.fit?.status === 'ok'
+                      ? html`<h4>${m.howSureTitle}</h4>
                         <tc-how-sure
                           exportparts="how-sure"
                           .robustness=${this.robustness}
@@ -1067,7 +1095,9 @@ ${counselor ? nothing : stage}
                           .messages=${m}
                           .atStart=${allAtStart(this.current)}
                         ></tc-how-sure>`
-                    : nothing}`}
+                      : nothing
+                  }`
+            }
           </section>
         </div>
       </div>

@@ -114,8 +114,10 @@ export function en(f: Formatter) {
     closeExplain: 'Small changes in what matters to you, or in how the evidence turns out, could change which one lines up more closely.',
     clear: (option: string): string => `With your priorities, ${option} lines up most closely. This is not a recommendation.`,
     /** The same two readings while every slider is still in the middle, where they start: no one's priorities yet. */
-    closeAtStart: (options: readonly string[]): string => `With every slider in the middle, these options fit about equally: ${englishList(options)}.`,
-    clearAtStart: (option: string): string => `With every slider in the middle, ${option} lines up most closely. This is not a recommendation.`,
+    closeAtStart: (options: readonly string[]): string =>
+      `With every slider in the middle, these options fit about equally: ${englishList(options)}.`,
+    clearAtStart: (option: string): string =>
+      `With every slider in the middle, ${option} lines up most closely. This is not a recommendation.`,
     atStartHint: 'The sliders start in the middle. Move them to show what matters to you, and this picture will follow.',
     clearShare: (inTen: number, option: string): string =>
       `In about ${n(inTen)} out of ${n(10)} ways the evidence could turn out, ${option} still lines up most closely.`,

@@ -107,8 +107,10 @@ export function es(f: Formatter): Messages {
     close: (options) => `Estas opciones se ajustan más o menos igual a sus prioridades: ${spanishList(options.map(inSentence))}.`,
     closeExplain: 'Un pequeño cambio en lo que le importa, o en lo que muestren los estudios, podría cambiar cuál se ajusta más.',
     clear: (option) => `Con sus prioridades, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
-    closeAtStart: (options) => `Con todos los controles en el medio, estas opciones se ajustan más o menos igual: ${spanishList(options.map(inSentence))}.`,
-    clearAtStart: (option) => `Con todos los controles en el medio, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
+    closeAtStart: (options) =>
+      `Con todos los controles en el medio, estas opciones se ajustan más o menos igual: ${spanishList(options.map(inSentence))}.`,
+    clearAtStart: (option) =>
+      `Con todos los controles en el medio, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
     atStartHint: 'Los controles empiezan en el medio. Muévalos para mostrar lo que le importa, y este resultado cambiará con ellos.',
     clearShare: (inTen, option) =>
       `Los resultados de los estudios podrían ser algo distintos. En ${about(inTen, 'm')} de cada ${n(10)} casos, ${inSentence(option)} sigue siendo la que más se ajusta.`,

@@ -1,7 +1,16 @@
 /** Localisation: message catalogs, locale resolution, Intl formatting and dataset text by language. */
 export { en, type Messages } from './en.js';
 export { englishMessages, hasCatalog, loadCatalog, messagesFor } from './messages.js';
-export { DEFAULT_LOCALE, LOCALES, inheritedLang, localeCandidates, normaliseTag, resolveLocale, type Locale, type ResolvedLocale } from './locale.js';
+export {
+  DEFAULT_LOCALE,
+  LOCALES,
+  inheritedLang,
+  localeCandidates,
+  normaliseTag,
+  resolveLocale,
+  type Locale,
+  type ResolvedLocale,
+} from './locale.js';
 export { MONTHS_BY_LOCALE, formatter, type Formatter } from './format.js';
 export { isTextMap, localText, type LocalText } from './text.js';
 export { englishList, fitNumber, inSentence, sentence, spanishList } from './words.js';

@@ -12,7 +12,10 @@ export const ClinicSchema = v.object({
   /** The clinic's name as patients know it. */
   name: localShortText,
   /** Ids of the options this clinic provides (and so may be paid for). */
-  provides: v.pipe(v.array(id('an option'), 'expected a list of option ids'), v.maxLength(LIMITS.options, `has too many options: at most ${LIMITS.options}`)),
+  provides: v.pipe(
+    v.array(id('an option'), 'expected a list of option ids'),
+    v.maxLength(LIMITS.options, `has too many options: at most ${LIMITS.options}`),
+  ),
   /** Local facts per option id, in the clinic's words. */
   facts: v.optional(
     v.record(

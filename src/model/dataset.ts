@@ -50,7 +50,8 @@ function checkWholeDataset(data: Dataset): string[] {
       const [low, high] = outcome.range;
       const where = `${path}.outcomes[${index}].range`;
       if (low >= high) errors.push(`${where}: low (${low}) must be below high (${high}); for one figure, give only count`);
-      else if (outcome.count < low || outcome.count > high) errors.push(`${where}: the count ${outcome.count} is outside the range [${low}, ${high}]`);
+      else if (outcome.count < low || outcome.count > high)
+        errors.push(`${where}: the count ${outcome.count} is outside the range [${low}, ${high}]`);
     });
     for (const citation of cell.citations) {
       used.add(citation);

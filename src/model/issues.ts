@@ -35,9 +35,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 }
 
 function formatPath(path: readonly v.IssuePathItem[]): string {
-  return path
-    .map((item, index) => (typeof item.key === 'number' ? `[${item.key}]` : `${index ? '.' : ''}${String(item.key)}`))
-    .join('');
+  return path.map((item, index) => (typeof item.key === 'number' ? `[${item.key}]` : `${index ? '.' : ''}${String(item.key)}`)).join('');
 }
 
 /** A short, safe description of a bad value for an error message. */

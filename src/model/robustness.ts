@@ -77,20 +77,28 @@ export function computeRobustness(view: ComparisonView, weights: Weights, option
   const sensitivity = view.criteria.flatMap((criterion, c) => {
     const crossing = nearestCrossing(values, raw, c, leader);
     return crossing
-      ? [{ criterionId: criterion.id, from: raw[c], to: crossing.to, direction: crossing.to > raw[c] ? 'more' as const : 'less' as const, optionId: ids[crossing.option] }]
+      ? [
+          {
+            criterionId: criterion.id,
+            from: raw[c],
+            to: crossing.to,
+            direction: crossing.to > raw[c] ? ('more' as const) : ('less' as const),
+            optionId: ids[crossing.option],
+          },
+        ]
       : [];
   });
 
   const contenderSet = new Set<number>(leaders);
   topShare.forEach((share, o) => share >= CONTENDER_SHARE && contenderSet.add(o));
   for (const s of sensitivity) if (Math.abs(s.to - s.from) <= NEAR_STEPS) contenderSet.add(ids.indexOf(s.optionId));
-  const close =
-    leaders.length > 1 ||
-    topShare[leader] < CLEAR_SHARE ||
-    sensitivity.some((s) => Math.abs(s.to - s.from) <= NEAR_STEPS);
+  const close = leaders.length > 1 || topShare[leader] < CLEAR_SHARE || sensitivity.some((s) => Math.abs(s.to - s.from) <= NEAR_STEPS);
   if (close && contenderSet.size < 2) {
     // The leader is unsure but its share is spread thinly: name the most frequent challenger.
-    const challenger = topShare.reduce((best, share, o) => (o !== leader && share > (topShare[best] ?? -1) ? o : best), leader === 0 ? 1 : 0);
+    const challenger = topShare.reduce(
+      (best, share, o) => (o !== leader && share > (topShare[best] ?? -1) ? o : best),
+      leader === 0 ? 1 : 0,
+    );
     contenderSet.add(challenger);
   }
   const contenders = close ? ids.filter((_, o) => contenderSet.has(o)) : [ids[leader]];
@@ -101,7 +109,14 @@ export function computeRobustness(view: ComparisonView, weights: Weights, option
  * Draw every ranged cell uniformly among its whole scores; count who fits best, ties sharing.
  * Only ranged cells change between samples, so each fit is its point value plus their deltas.
  */
-function sampleTopShare(view: ComparisonView, raw: number[], values: number[][], pointFits: number[], samples: number, seed: number): number[] {
+function sampleTopShare(
+  view: ComparisonView,
+  raw: number[],
+  values: number[][],
+  pointFits: number[],
+  samples: number,
+  seed: number,
+): number[] {
   const nOptions = values.length;
   const ranged: { o: number; weight: number; base: number; low: number; span: number }[] = [];
   view.cells.forEach((row, o) =>

@@ -65,12 +65,17 @@ const localised = (max: number) =>
             'expected text, or an object of text by language code',
           ),
           v.minEntries(1, 'must have text in at least one language, such as { "en": "..." }'),
-          v.maxEntries(LIMITS.languages, (issue) => `has too many languages: at most ${LIMITS.languages}, got ${Object.keys(issue.input as object).length}`),
+          v.maxEntries(
+            LIMITS.languages,
+            (issue) => `has too many languages: at most ${LIMITS.languages}, got ${Object.keys(issue.input as object).length}`,
+          ),
         ),
       ],
       'expected text, or text by language such as { "en": "...", "es": "..." }',
     ),
-    v.description('Text shown in every language, or text by language code such as { "en": "Cost", "es": "Costo" }. English is shown when a language is missing.'),
+    v.description(
+      'Text shown in every language, or text by language code such as { "en": "Cost", "es": "Costo" }. English is shown when a language is missing.',
+    ),
   );
 
 /** Patient-facing text of up to 200 characters, in one language or several (see `localised`). */
@@ -144,10 +149,7 @@ export const CellSchema = v.object({
   range: v.optional(v.tuple([wholeNumber(1, 5), wholeNumber(1, 5)], 'expected [low, high]')),
   certainty: v.picklist(CERTAINTY_LEVELS, `expected one of: ${CERTAINTY_LEVELS.join(', ')}`),
   outcomes: v.optional(list(OutcomeSchema, LIMITS.outcomesPerCell, 'outcomes')),
-  citations: v.pipe(
-    list(id('a citation'), LIMITS.citationsPerCell, 'citations'),
-    v.minLength(1, 'must cite at least one source'),
-  ),
+  citations: v.pipe(list(id('a citation'), LIMITS.citationsPerCell, 'citations'), v.minLength(1, 'must cite at least one source')),
 });
 
 const cellsByCriterion = v.record(v.string(), CellSchema, 'expected an object of cells keyed by criterion id');
@@ -209,7 +211,12 @@ export const DatasetSchema = v.object({
         id: id('a citation'),
         authors: shortText,
         year: wholeNumber(1900, 2100),
-        title: v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(400, 'is too long: at most 400 characters')),
+        title: v.pipe(
+          v.string('expected text'),
+          v.trim(),
+          v.nonEmpty('must not be empty'),
+          v.maxLength(400, 'is too long: at most 400 characters'),
+        ),
         source: shortText,
         doi: v.optional(v.pipe(v.string('expected text'), v.regex(/^10\.\d{4,9}\/\S{1,200}$/, 'expected a DOI such as 10.1000/xyz'))),
         url: httpUrl,

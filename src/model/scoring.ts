@@ -20,7 +20,10 @@ export type FitResult =
   | { status: 'no-priorities'; weights: number[]; fits: OptionFit[] };
 
 export function computeFit(view: ComparisonView, weights: Weights): FitResult {
-  const normalised = normaliseWeights(view.criteria.map((c) => c.id), weights);
+  const normalised = normaliseWeights(
+    view.criteria.map((c) => c.id),
+    weights,
+  );
   const fits = view.options.map((option, o) => {
     const contributions = normalised.map((w, c) => 100 * w * scoreValue(view.cells[o][c].score));
     return { optionId: option.id, fit: contributions.reduce((sum, x) => sum + x, 0), contributions };

@@ -7,7 +7,9 @@ import { axeViolations, parts, settle, smallDataset, smallWidget, widgetFrom } f
 async function openAll(el: TreatmentCompare) {
   const { grid, chart } = parts(el);
   for (let round = 0; round < 5; round++) {
-    const closed = [...grid.shadowRoot!.querySelectorAll('details'), ...chart.shadowRoot!.querySelectorAll('details')].filter((d) => !d.open);
+    const closed = [...grid.shadowRoot!.querySelectorAll('details'), ...chart.shadowRoot!.querySelectorAll('details')].filter(
+      (d) => !d.open,
+    );
     if (closed.length === 0) return;
     // The parts render a details element's content on its `toggle` event.
     const toggled = closed.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));

@@ -58,7 +58,9 @@ describe('attributes and properties', () => {
     el.setAttribute('options', 'beta');
     await settle(el);
     // A single known id shows that one option (the model keeps unknown ids out).
-    expect([...parts(el).grid.shadowRoot!.querySelectorAll('thead th[data-option]')].map((th) => th.getAttribute('data-option'))).to.deep.equal(['beta']);
+    expect(
+      [...parts(el).grid.shadowRoot!.querySelectorAll('thead th[data-option]')].map((th) => th.getAttribute('data-option')),
+    ).to.deep.equal(['beta']);
     el.setAttribute('options', 'nope,unknown');
     await settle(el);
     expect(parts(el).grid.shadowRoot!.querySelectorAll('thead th[data-option]').length, 'unknown ids show all').to.equal(3);

@@ -51,7 +51,8 @@ describe('fit chart', () => {
     expect(desc).to.contain('not a recommendation');
     expect([...chart.querySelectorAll('[part="legend"] li')].map((li) => textOf(li))).to.deep.equal(['1Cost', '2Side effects', '3Relief']);
     // Every segment names its question and value in a title (not colour alone).
-    for (const rect of chart.querySelectorAll('rect.seg')) expect(rect.querySelector('title')!.textContent).to.match(/^.+, .+: \d+ of 100$/);
+    for (const rect of chart.querySelectorAll('rect.seg'))
+      expect(rect.querySelector('title')!.textContent).to.match(/^.+, .+: \d+ of 100$/);
     await openDetails(el, chart.querySelector('details')!);
     const rows = [...chart.querySelectorAll('table tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-option'))).to.deep.equal(['alpha', 'beta', 'gamma']);
@@ -87,7 +88,11 @@ describe('fit chart', () => {
     const wrapper = document.createElement('div');
     wrapper.style.width = '432px';
     const chart = document.createElement('tc-fit-chart') as FitChart;
-    Object.assign(chart, { options: view.options, criteria: view.criteria, fit: computeFit(view, { cost: 5, 'side-effects': 5, relief: 5 }) });
+    Object.assign(chart, {
+      options: view.options,
+      criteria: view.criteria,
+      fit: computeFit(view, { cost: 5, 'side-effects': 5, relief: 5 }),
+    });
     let measured = 0;
     const computed = window.getComputedStyle;
     const rect = chart.getBoundingClientRect;

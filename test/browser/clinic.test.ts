@@ -180,17 +180,54 @@ describe('clinic configuration', () => {
     const el = await clinicWidget({ clinic: lakeside() });
     // Every part name the widget renders or exports, plus the documented ones.
     const names = new Set([
-      'base', 'decision', 'not-advice', 'review-warning', 'loading', 'error', 'condition-select', 'grid', 'cards',
-      'option-card', 'cell', 'cell-detail', 'priorities', 'slider', 'slider-input', 'reset', 'results', 'chart',
-      'legend', 'table', 'chart-empty', 'how-sure', 'about', 'citations', 'live', 'clinic', 'clinic-facts',
-      'clinic-table', 'clinic-list', 'clinic-contact', 'clinic-error',
+      'base',
+      'decision',
+      'not-advice',
+      'review-warning',
+      'loading',
+      'error',
+      'condition-select',
+      'grid',
+      'cards',
+      'option-card',
+      'cell',
+      'cell-detail',
+      'priorities',
+      'slider',
+      'slider-input',
+      'reset',
+      'results',
+      'chart',
+      'legend',
+      'table',
+      'chart-empty',
+      'how-sure',
+      'about',
+      'citations',
+      'live',
+      'clinic',
+      'clinic-facts',
+      'clinic-table',
+      'clinic-list',
+      'clinic-contact',
+      'clinic-error',
     ]);
     for (const node of allElements(parts(el).root)) {
       for (const name of (node.getAttribute('part') ?? '').split(/\s+/)) if (name) names.add(name);
       for (const name of (node.getAttribute('exportparts') ?? '').split(/[\s,]+/)) if (name) names.add(name.split(':').pop()!);
     }
     const tokens = [
-      'accent', 'on-accent', 'radius', 'gap', 'surface', 'border', 'muted', 'focus', 'warning', 'link', 'target-size',
+      'accent',
+      'on-accent',
+      'radius',
+      'gap',
+      'surface',
+      'border',
+      'muted',
+      'focus',
+      'warning',
+      'link',
+      'target-size',
       ...[1, 2, 3, 4, 5, 6, 7].map((n) => `series-${n}`),
     ];
     const sheet = new CSSStyleSheet();
@@ -267,7 +304,9 @@ describe('clinic configuration', () => {
       },
       {
         name: 'a data: contact link (JSON child)',
-        init: { child: JSON.stringify({ ...lakeside(), contact: { label: 'Book', url: 'data:text/html,<script>window.__pwned=1</script>' } }) },
+        init: {
+          child: JSON.stringify({ ...lakeside(), contact: { label: 'Book', url: 'data:text/html,<script>window.__pwned=1</script>' } }),
+        },
         message: 'contact.url: expected a link starting with http:// or https://',
       },
       {
@@ -288,7 +327,10 @@ describe('clinic configuration', () => {
         const errors = log.of('dataset-error') as CustomEvent<DatasetErrorDetail>[];
         expect(errors.length).to.equal(1);
         expect(errors[0].detail.source).to.equal('clinic');
-        expect(errors[0].detail.errors.some((e) => e.startsWith(message)), errors[0].detail.errors.join('; ')).to.equal(true);
+        expect(
+          errors[0].detail.errors.some((e) => e.startsWith(message)),
+          errors[0].detail.errors.join('; '),
+        ).to.equal(true);
         expect(errors[0].bubbles && errors[0].composed).to.equal(true);
         const { error, disclosure, section } = clinicParts(el);
         expect(visible(error)).to.equal(true);
@@ -324,8 +366,14 @@ describe('clinic configuration', () => {
       const el = await clinicWidget(init);
       await wait(50);
       const all = allElements(parts(el).root);
-      expect(all.filter((n) => n.localName === 'img'), 'no img element').to.deep.equal([]);
-      expect(all.filter((n) => n.localName === 'script'), 'no script element').to.deep.equal([]);
+      expect(
+        all.filter((n) => n.localName === 'img'),
+        'no img element',
+      ).to.deep.equal([]);
+      expect(
+        all.filter((n) => n.localName === 'script'),
+        'no script element',
+      ).to.deep.equal([]);
       expect(textOf(clinicParts(el).disclosure)).to.contain(`${bad} Lakeside Pain Clinic provides`);
       expect(textOf(clinicParts(el).factsRoot)).to.contain(`${bad} About $300`);
       expect(textOf(clinicParts(el).factsRoot)).to.contain('<script>window.__pwned=1</script>');

@@ -27,7 +27,10 @@ describe('events', () => {
     const view = resolveView(smallDataset());
     const fit = computeFit(view, weights.detail.weights);
     const robust = computeRobustness(view, weights.detail.weights);
-    expect(ranking.detail.fits.map((f) => f.optionId), 'dataset order').to.deep.equal(['alpha', 'beta', 'gamma']);
+    expect(
+      ranking.detail.fits.map((f) => f.optionId),
+      'dataset order',
+    ).to.deep.equal(['alpha', 'beta', 'gamma']);
     ranking.detail.fits.forEach((f, i) => expect(f.fit).to.be.closeTo(fit.fits[i].fit, 1e-9));
     expect(ranking.detail.close).to.equal(robust.close);
     expect(ranking.detail.contenders).to.deep.equal(robust.contenders);
@@ -65,7 +68,11 @@ describe('events', () => {
     reset.click();
     await settle(el);
     expect(log.of('weights-change').length).to.equal(1);
-    expect((log.of('weights-change')[0] as CustomEvent<WeightsChangeDetail>).detail.weights).to.deep.equal({ cost: 5, 'side-effects': 5, relief: 5 });
+    expect((log.of('weights-change')[0] as CustomEvent<WeightsChangeDetail>).detail.weights).to.deep.equal({
+      cost: 5,
+      'side-effects': 5,
+      relief: 5,
+    });
     expect(log.of('ranking-change').length).to.equal(1);
     reset.click();
     await settle(el);

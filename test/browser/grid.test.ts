@@ -18,7 +18,11 @@ describe('option grid', () => {
   it('shows options as columns in dataset order and questions as rows, every cell in the same format', async () => {
     const el = await smallWidget();
     const grid = parts(el).grid.shadowRoot!;
-    expect([...grid.querySelectorAll('thead th[data-option]')].map((th) => th.textContent)).to.deep.equal(['Alpha therapy', 'Beta pills', 'Gamma exercise']);
+    expect([...grid.querySelectorAll('thead th[data-option]')].map((th) => th.textContent)).to.deep.equal([
+      'Alpha therapy',
+      'Beta pills',
+      'Gamma exercise',
+    ]);
     expect([...grid.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)).to.deep.equal([
       'What will it cost me?',
       'What side effects could I have?',
@@ -146,7 +150,10 @@ describe('option grid', () => {
     const cell = wideCell(el, 'alpha', 'side-effects');
     const details = cell.querySelector<HTMLDetailsElement>('[part="cell-detail"]')!;
     expect(details.open).to.equal(false);
-    expect([...details.children].map((c) => c.localName), 'only the summary before opening').to.deep.equal(['summary']);
+    expect(
+      [...details.children].map((c) => c.localName),
+      'only the summary before opening',
+    ).to.deep.equal(['summary']);
     expect(grid.querySelectorAll('a, .sources').length, 'no closed cell renders its sources').to.equal(0);
     const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     details.querySelector('summary')!.click();
@@ -165,7 +172,11 @@ describe('option grid', () => {
     const card = grid.querySelector<HTMLElement>('[part="option-card"][data-option="beta"]')!;
     expect(card.querySelectorAll('[part="cell"]').length).to.equal(0);
     await openDetails(el, [card.querySelector('details')!]);
-    expect([...card.querySelectorAll('[part="cell"]')].map((c) => c.getAttribute('data-criterion'))).to.deep.equal(['cost', 'side-effects', 'relief']);
+    expect([...card.querySelectorAll('[part="cell"]')].map((c) => c.getAttribute('data-criterion'))).to.deep.equal([
+      'cost',
+      'side-effects',
+      'relief',
+    ]);
     expect(textOf(card)).to.contain('Beta can make you sleepy.');
     expect(card.querySelectorAll('.sources').length, "a card's cell details stay closed").to.equal(0);
 

@@ -94,9 +94,7 @@ export async function axeViolations(el: Element): Promise<string[]> {
   await import('axe-core/axe.min.js' as string);
   const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
   const results = await axe.run(el, { resultTypes: ['violations'] });
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => JSON.stringify(n.target)).join('; ')}`,
-  );
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => JSON.stringify(n.target)).join('; ')}`);
 }
 
 /** Every text a part shows, for word checks. */

@@ -48,26 +48,36 @@ describe('how sure', () => {
 
   it('follows the sliders: a change that makes options close says so', async () => {
     const el = await smallWidget({ weights: 'cost:5,side-effects:5,relief:5' });
-    expect(textOf(parts(el).howSure!.shadowRoot)).to.contain('If cost mattered less to you (about 2 instead of 5), Alpha therapy would line up about as well.');
+    expect(textOf(parts(el).howSure!.shadowRoot)).to.contain(
+      'If cost mattered less to you (about 2 instead of 5), Alpha therapy would line up about as well.',
+    );
     for (const id of ['cost', 'relief']) {
       sliderFor(el, id).focus();
       await sendKeys({ press: 'Home' });
     }
     await settle(el);
     // Only side effects left: Alpha and Gamma both score 4.
-    expect(textOf(parts(el).howSure!.shadowRoot)).to.contain('These options fit your priorities about equally: Alpha therapy and Gamma exercise.');
+    expect(textOf(parts(el).howSure!.shadowRoot)).to.contain(
+      'These options fit your priorities about equally: Alpha therapy and Gamma exercise.',
+    );
   });
 
   it('with every slider still in the middle, says so instead of "your priorities", and invites a move', async () => {
     const el = await smallWidget();
     const sentences = () => [...parts(el).howSure!.shadowRoot!.querySelectorAll('p')].map((p) => textOf(p));
-    expect(sentences()[0]).to.match(/^With every slider in the middle, (Alpha therapy|Beta pills|Gamma exercise) lines up most closely\. This is not a recommendation\.$|^With every slider in the middle, these options fit about equally/);
-    expect(sentences()[1]).to.equal('The sliders start in the middle. Move them to show what matters to you, and this picture will follow.');
+    expect(sentences()[0]).to.match(
+      /^With every slider in the middle, (Alpha therapy|Beta pills|Gamma exercise) lines up most closely\. This is not a recommendation\.$|^With every slider in the middle, these options fit about equally/,
+    );
+    expect(sentences()[1]).to.equal(
+      'The sliders start in the middle. Move them to show what matters to you, and this picture will follow.',
+    );
     expect(sentences().join(' ')).to.not.contain('your priorities');
     sliderFor(el, 'cost').focus();
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
-    expect(sentences()[0]).to.match(/^(With your priorities, .* lines up most closely\. This is not a recommendation\.|These options fit your priorities about equally)/);
+    expect(sentences()[0]).to.match(
+      /^(With your priorities, .* lines up most closely\. This is not a recommendation\.|These options fit your priorities about equally)/,
+    );
     expect(sentences().join(' ')).to.not.contain('The sliders start in the middle');
   });
 

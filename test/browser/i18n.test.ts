@@ -3,7 +3,19 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TreatmentCompare } from '../../src/index.js';
 import type { Dataset } from '../../src/model/index.js';
-import { axeViolations, parts, recordEvents, settle, sliderFor, sliderInputs, smallDataset, smallWidget, textOf, wait, widgetFrom } from './helpers.js';
+import {
+  axeViolations,
+  parts,
+  recordEvents,
+  settle,
+  sliderFor,
+  sliderInputs,
+  smallDataset,
+  smallWidget,
+  textOf,
+  wait,
+  widgetFrom,
+} from './helpers.js';
 
 /** Opens a details element and waits for its part to render the content (it does so on `toggle`). */
 async function open(el: TreatmentCompare, details: HTMLDetailsElement) {
@@ -16,7 +28,9 @@ async function open(el: TreatmentCompare, details: HTMLDetailsElement) {
 /** Every text the widget shows, through its parts' shadow roots. */
 function deepText(el: TreatmentCompare): string {
   const p = parts(el);
-  return [p.root, p.grid?.shadowRoot, p.sliders?.shadowRoot, p.chart?.shadowRoot, p.howSure?.shadowRoot, p.about?.shadowRoot].map((r) => textOf(r)).join(' ');
+  return [p.root, p.grid?.shadowRoot, p.sliders?.shadowRoot, p.chart?.shadowRoot, p.howSure?.shadowRoot, p.about?.shadowRoot]
+    .map((r) => textOf(r))
+    .join(' ');
 }
 
 const headings = (el: TreatmentCompare) => [...parts(el).root.querySelectorAll('h2, h3, h4')].map((h) => textOf(h));
@@ -53,9 +67,17 @@ describe('language', () => {
       '¿Qué tan seguro es este resultado?',
       'Sobre esta información',
     ]);
-    expect(textOf(p.root.querySelector('[part="not-advice"]'))).to.equal('Esta herramienta le da información para hablar con su equipo médico. No recomienda ninguna opción.');
+    expect(textOf(p.root.querySelector('[part="not-advice"]'))).to.equal(
+      'Esta herramienta le da información para hablar con su equipo médico. No recomienda ninguna opción.',
+    );
     expect(textOf(p.root.querySelector('label[for="tc-condition"]'))).to.equal('Mostrar la evidencia para');
-    expect([...p.select!.options].map((o) => o.textContent)).to.deep.equal(['Todos los tipos (vista general)', 'Dolor de los nervios (neuropático)', 'Fibromialgia', 'Dolor lumbar de larga duración', 'Migraña']);
+    expect([...p.select!.options].map((o) => o.textContent)).to.deep.equal([
+      'Todos los tipos (vista general)',
+      'Dolor de los nervios (neuropático)',
+      'Fibromialgia',
+      'Dolor lumbar de larga duración',
+      'Migraña',
+    ]);
 
     // The grid: option names, questions, ratings, certainty, details.
     const grid = p.grid.shadowRoot!;
@@ -77,17 +99,26 @@ describe('language', () => {
     const input = sliderFor(el, 'cost');
     expect(textOf(input.labels![0])).to.equal('¿Cuánto me costará?');
     expect(input.getAttribute('aria-valuetext')).to.equal('Importa (5 de 10)');
-    expect([...sliders.querySelectorAll('.ends span')].slice(0, 2).map((span) => textOf(span))).to.deep.equal(['No importa', 'Importa muchísimo']);
+    expect([...sliders.querySelectorAll('.ends span')].slice(0, 2).map((span) => textOf(span))).to.deep.equal([
+      'No importa',
+      'Importa muchísimo',
+    ]);
     expect(textOf(sliders.querySelector('[part="reset"]'))).to.equal('Poner todos en el medio otra vez');
 
     // Chart: its accessible name and description, legend, the table's caption and headers.
     const chart = p.chart.shadowRoot!;
     const svg = chart.querySelector('svg')!;
-    const named = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => chart.getElementById(id)!.textContent);
+    const named = svg
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => chart.getElementById(id)!.textContent);
     expect(named[0]).to.equal('Cómo se ajustan las opciones a lo que le importa');
-    expect(named[1]).to.match(/^Qué tanto se ajusta cada opción a sus prioridades, de 0 a 100: EMT \(estimulación magnética del cerebro\) \d+, .+ y Seguir con su atención actual \d+\. Esto no es una recomendación\.$/);
+    expect(named[1]).to.match(
+      /^Qué tanto se ajusta cada opción a sus prioridades, de 0 a 100: EMT \(estimulación magnética del cerebro\) \d+, .+ y Seguir con su atención actual \d+\. Esto no es una recomendación\.$/,
+    );
     expect(textOf(chart.querySelector('.axis-title'))).to.contain('Qué tanto se ajusta cada opción');
-    for (const rect of chart.querySelectorAll('rect.seg')) expect(rect.querySelector('title')!.textContent).to.match(/^.+, .+: \d+ de 100$/);
+    for (const rect of chart.querySelectorAll('rect.seg'))
+      expect(rect.querySelector('title')!.textContent).to.match(/^.+, .+: \d+ de 100$/);
     expect(textOf(chart.querySelector('details summary'))).to.equal('Ver los números en una tabla');
     await open(el, chart.querySelector('details')!);
     expect(chart.querySelector('[role="region"]')!.getAttribute('aria-label')).to.equal('Cuánto suma cada pregunta a cada opción (de 100)');
@@ -96,7 +127,9 @@ describe('language', () => {
     expect(headers).to.include.members(['Costo', 'Efectos secundarios', 'Total']);
 
     // How sure, and About (labels and dates).
-    expect(textOf(p.howSure!.shadowRoot)).to.match(/(Con todos los controles en el medio, (la opción que más se ajusta es|estas opciones se ajustan más o menos igual))/);
+    expect(textOf(p.howSure!.shadowRoot)).to.match(
+      /(Con todos los controles en el medio, (la opción que más se ajusta es|estas opciones se ajustan más o menos igual))/,
+    );
     const about = p.about.shadowRoot!;
     expect([...about.querySelectorAll('dt')].map((dt) => textOf(dt))).to.deep.equal([
       'Publicado',
@@ -112,8 +145,12 @@ describe('language', () => {
     expect(textOf(about.querySelector('dd:nth-of-type(6)'))).to.equal('equipo del proyecto treatment-compare');
 
     // No English interface words anywhere (the sources' titles stay as published, in English).
-    const shown = [p.root, p.grid.shadowRoot, p.sliders.shadowRoot, p.chart.shadowRoot, p.howSure!.shadowRoot, about.querySelector('dl')].map((n) => textOf(n)).join(' ');
-    expect(shown).to.not.match(/\b(Rating|Certainty|Details and sources|Matters|What matters|Published|Review by|out of|The options|This is not)\b/);
+    const shown = [p.root, p.grid.shadowRoot, p.sliders.shadowRoot, p.chart.shadowRoot, p.howSure!.shadowRoot, about.querySelector('dl')]
+      .map((n) => textOf(n))
+      .join(' ');
+    expect(shown).to.not.match(
+      /\b(Rating|Certainty|Details and sources|Matters|What matters|Published|Review by|out of|The options|This is not)\b/,
+    );
   });
 
   it('announces the new picture in Spanish', async () => {
@@ -222,16 +259,24 @@ describe('language', () => {
     const item = error.querySelector('li')!;
     expect(item.getAttribute('lang')).to.equal('en');
     expect(textOf(item)).to.equal('cells.alpha.cost.score: expected a whole number from 1 to 5, got 9');
-    expect(log.of('dataset-error').at(-1)!.detail.errors).to.deep.equal(['cells.alpha.cost.score: expected a whole number from 1 to 5, got 9']);
+    expect(log.of('dataset-error').at(-1)!.detail.errors).to.deep.equal([
+      'cells.alpha.cost.score: expected a whole number from 1 to 5, got 9',
+    ]);
   });
 
   it('says a load failure in the language shown, and reports it in English', async () => {
     const log = recordEvents(document, ['dataset-error']);
-    const el = await fixture<TreatmentCompare>(html`<treatment-compare lang="es" src="/test/fixtures/does-not-exist.json"></treatment-compare>`);
+    const el = await fixture<TreatmentCompare>(
+      html`<treatment-compare lang="es" src="/test/fixtures/does-not-exist.json"></treatment-compare>`,
+    );
     for (let i = 0; i < 50 && !parts(el).error; i++) await wait(20);
     await settle(el);
-    expect(textOf(parts(el).error)).to.contain('No se pudieron cargar los datos de /test/fixtures/does-not-exist.json: el servidor respondió 404');
-    expect(log.of('dataset-error').at(-1)!.detail.errors[0]).to.match(/^The dataset at \/test\/fixtures\/does-not-exist.json could not be loaded: the server answered 404/);
+    expect(textOf(parts(el).error)).to.contain(
+      'No se pudieron cargar los datos de /test/fixtures/does-not-exist.json: el servidor respondió 404',
+    );
+    expect(log.of('dataset-error').at(-1)!.detail.errors[0]).to.match(
+      /^The dataset at \/test\/fixtures\/does-not-exist.json could not be loaded: the server answered 404/,
+    );
     el.setAttribute('lang', 'en');
     await afterLangChange(el);
     expect(textOf(parts(el).error)).to.contain('The dataset at /test/fixtures/does-not-exist.json could not be loaded');
@@ -251,7 +296,9 @@ describe('language', () => {
       'Conflicto de interés: Clínica del Dolor Lakeside ofrece EMT (estimulación magnética del cerebro) y terapia física (ejercicio) y recibe dinero cuando los pacientes eligen esas opciones.',
     );
     const facts = root.querySelector('tc-clinic-facts')!.shadowRoot!;
-    expect(textOf(facts.querySelector('caption'))).to.equal('Datos de Clínica del Dolor Lakeside, revisados el 1 de noviembre de 2026. No son parte de la evidencia citada.');
+    expect(textOf(facts.querySelector('caption'))).to.equal(
+      'Datos de Clínica del Dolor Lakeside, revisados el 1 de noviembre de 2026. No son parte de la evidencia citada.',
+    );
     expect(textOf(facts.querySelector('tr[data-fact="price"] td[data-option="tms"]'))).to.equal('Unos $300 por sesión');
     expect(textOf(facts.querySelector('tr[data-fact="offeredHere"] td[data-option="tms"]'))).to.equal('Sí');
     expect(textOf(facts.querySelector('tr[data-fact="price"] td[data-option="medication"]'))).to.equal('No se indica');

@@ -49,7 +49,9 @@ describe('journey: deal-breakers and your own concern', () => {
   });
 
   it('passes axe with a concern open', async () => {
-    const el = await fixture<DealBreakers>(html`<tc-deal-breakers .options=${OPTIONS} .concern=${{ label: 'Driving', ratings: { beta: 2 } }}></tc-deal-breakers>`);
+    const el = await fixture<DealBreakers>(
+      html`<tc-deal-breakers .options=${OPTIONS} .concern=${{ label: 'Driving', ratings: { beta: 2 } }}></tc-deal-breakers>`,
+    );
     expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-option="beta"]')!.value).to.equal('2');
     expect(await axeViolations(el)).to.deep.equal([]);
   });

@@ -66,7 +66,12 @@ describe('journey: icon array', () => {
   });
 
   it('rounds and clamps odd counts to whole icons', async () => {
-    for (const [count, filled] of [[38.6, 39], [150, 100], [-4, 0], [Number.NaN, 0]] as const) {
+    for (const [count, filled] of [
+      [38.6, 39],
+      [150, 100],
+      [-4, 0],
+      [Number.NaN, 0],
+    ] as const) {
       const el = await iconArrayOf(count);
       expect(el.shadowRoot!.querySelectorAll('[data-kind="main"] g.on')).to.have.length(filled);
       expect(textOf(el.shadowRoot)).to.contain(`About ${filled} of 100`);
@@ -87,7 +92,9 @@ describe('journey: icon array', () => {
     expect([count('on'), count('maybe'), count('off')]).to.deep.equal([21, 8, 71]);
     expect(icons.slice(21, 29).every((g) => g.classList.contains('maybe'))).to.equal(true);
     const text = textOf(el.shadowRoot);
-    expect(text).to.contain('Between 21 and 29 of 100 misused their opioids; between 71 and 79 did not misuse them (while taking opioids).');
+    expect(text).to.contain(
+      'Between 21 and 29 of 100 misused their opioids; between 71 and 79 did not misuse them (while taking opioids).',
+    );
     expect(text).to.contain('Shaded: the studies give a range, and these fall inside it');
     expect(el.shadowRoot!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.equal(
       'Opioid misuse: a picture of 100 people. 21 filled in and 8 shaded: between 21 and 29 misused their opioids. 71 outlined: did not misuse them.',
@@ -100,17 +107,23 @@ describe('journey: icon array', () => {
   });
 
   it('keeps text from data as text', async () => {
-    const el = await fixture<IconArray>(html`<tc-icon-array .count=${5} label="<img src=x onerror=alert(1)>" event="<b>x</b>" nonEvent="y"></tc-icon-array>`);
+    const el = await fixture<IconArray>(
+      html`<tc-icon-array .count=${5} label="<img src=x onerror=alert(1)>" event="<b>x</b>" nonEvent="y"></tc-icon-array>`,
+    );
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect(textOf(el.shadowRoot)).to.contain('<img src=x onerror=alert(1)>');
   });
 
   it('speaks Spanish when given the Spanish messages', async () => {
-    const el = await fixture<IconArray>(html`<tc-icon-array .count=${39} .messages=${journeySpanish} event="no tuvieron dolor" nonEvent="siguieron con dolor" timeFrame="a las 2 horas"></tc-icon-array>`);
+    const el = await fixture<IconArray>(
+      html`<tc-icon-array .count=${39} .messages=${journeySpanish} event="no tuvieron dolor" nonEvent="siguieron con dolor" timeFrame="a las 2 horas"></tc-icon-array>`,
+    );
     expect(textOf(el.shadowRoot)).to.contain('Unas 39 de cada 100 no tuvieron dolor; unas 61 siguieron con dolor (a las 2 horas).');
     el.range = [21, 29];
     await el.updateComplete;
-    expect(textOf(el.shadowRoot)).to.contain('Entre 21 y 29 de cada 100 no tuvieron dolor; entre 71 y 79 siguieron con dolor (a las 2 horas).');
+    expect(textOf(el.shadowRoot)).to.contain(
+      'Entre 21 y 29 de cada 100 no tuvieron dolor; entre 71 y 79 siguieron con dolor (a las 2 horas).',
+    );
   });
 
   it('uses no style attributes and passes axe', async () => {

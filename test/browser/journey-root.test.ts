@@ -14,7 +14,15 @@ const gridOptions = (el: TreatmentCompare) =>
 describe('journey in the widget (patient mode)', () => {
   it('shows the steps in order, all optional: stage, grid, priorities with deal-breakers, results, SURE, plan', async () => {
     const el = await smallWidget();
-    const order = ['tc-decision-stage', 'tc-option-grid', 'tc-priority-sliders', 'tc-deal-breakers', 'tc-fit-chart', 'tc-sure-check', 'tc-your-plan'];
+    const order = [
+      'tc-decision-stage',
+      'tc-option-grid',
+      'tc-priority-sliders',
+      'tc-deal-breakers',
+      'tc-fit-chart',
+      'tc-sure-check',
+      'tc-your-plan',
+    ];
     const nodes = order.map((tag) => root(el).querySelector(tag)!);
     nodes.forEach((node, i) => expect(node, order[i]).to.exist);
     for (let i = 1; i < nodes.length; i++) {
@@ -31,7 +39,12 @@ describe('journey in the widget (patient mode)', () => {
     expect(chartOptions(el)).to.deep.equal(['alpha', 'gamma']);
     expect(gridOptions(el)).to.deep.equal(['alpha', 'beta', 'gamma']);
     expect(textOf(root(el).querySelector('.set-aside'))).to.contain('Beta pills is set aside by you');
-    expect(log.of('ranking-change').at(-1)!.detail.fits.map((f: { optionId: string }) => f.optionId)).to.deep.equal(['alpha', 'gamma']);
+    expect(
+      log
+        .of('ranking-change')
+        .at(-1)!
+        .detail.fits.map((f: { optionId: string }) => f.optionId),
+    ).to.deep.equal(['alpha', 'gamma']);
   });
 
   it('setting every option aside says so and never throws', async () => {
@@ -51,7 +64,11 @@ describe('journey in the widget (patient mode)', () => {
     name.value = 'Driving after';
     name.dispatchEvent(new Event('input'));
     await settle(el);
-    for (const [id, score] of [['alpha', '5'], ['beta', '1'], ['gamma', '3']]) {
+    for (const [id, score] of [
+      ['alpha', '5'],
+      ['beta', '1'],
+      ['gamma', '3'],
+    ]) {
       const select = deal.shadowRoot!.querySelector<HTMLSelectElement>(`select[data-option="${id}"]`)!;
       select.value = score;
       select.dispatchEvent(new Event('change'));
@@ -75,7 +92,9 @@ describe('journey in the widget (patient mode)', () => {
     expect(icons.shadowRoot!.querySelectorAll('[data-kind="main"] g.icon')).to.have.length(100);
     expect(icons.shadowRoot!.querySelectorAll('[data-kind="main"] g.on')).to.have.length(39);
     expect(icons.shadowRoot!.querySelectorAll('[data-kind="comparison"] g.on')).to.have.length(20);
-    expect(icons.shadowRoot!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.contain('39 filled in: had their pain halved. 61 outlined: did not.');
+    expect(icons.shadowRoot!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.contain(
+      '39 filled in: had their pain halved. 61 outlined: did not.',
+    );
   });
 
   it('print shows the summary and hides the controls', async () => {
@@ -129,7 +148,8 @@ describe('journey in the widget (patient mode)', () => {
   it('has no axe violations with the journey answered', async () => {
     const el = await smallWidget();
     inPart<HTMLInputElement>(el, 'tc-deal-breakers', 'input[data-option="beta"]').click();
-    for (const item of ['sure', 'understand', 'ratio', 'encouragement']) inPart<HTMLInputElement>(el, 'tc-sure-check', `input[name="sure-${item}"][value="no"]`).click();
+    for (const item of ['sure', 'understand', 'ratio', 'encouragement'])
+      inPart<HTMLInputElement>(el, 'tc-sure-check', `input[name="sure-${item}"][value="no"]`).click();
     await settle(el);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
@@ -232,7 +252,7 @@ describe('state in the URL (persist="url")', () => {
     }
   });
 
-  it('writes the state into the hash after a change, never the notes, keeping the page\'s keys', async () => {
+  it("writes the state into the hash after a change, never the notes, keeping the page's keys", async () => {
     const el = await withHash('#page=1');
     inPart<HTMLInputElement>(el, 'tc-decision-stage', 'input[value="considering"]').click();
     const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'textarea');
@@ -256,7 +276,10 @@ describe('state in the URL (persist="url")', () => {
       await settle(el);
       expect(copied).to.contain('tc-weights=');
       expect(textOf(root(el).querySelector('.copy-status'))).to.equal('Link copied.');
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async () => Promise.reject(new Error('denied')) },
+      });
       root(el).querySelector<HTMLButtonElement>('button.copy-link')!.click();
       await new Promise((r) => setTimeout(r, 20));
       await settle(el);
@@ -292,7 +315,9 @@ describe('journey privacy and language', () => {
 
   it('speaks Spanish in every journey step with lang="es"', async () => {
     const el = await smallWidget({ lang: 'es', mode: 'counselor' });
-    const text = ['tc-decision-stage', 'tc-sure-check', 'tc-your-plan', 'tc-deal-breakers'].map((tag) => textOf(root(el).querySelector(tag)!.shadowRoot)).join(' ');
+    const text = ['tc-decision-stage', 'tc-sure-check', 'tc-your-plan', 'tc-deal-breakers']
+      .map((tag) => textOf(root(el).querySelector(tag)!.shadowRoot))
+      .join(' ');
     expect(text).to.contain('¿En qué punto está de su decisión?');
     expect(text).to.contain('¿Conoce los beneficios y los riesgos de cada opción?');
     expect(text).to.contain('Agregar una pregunta');

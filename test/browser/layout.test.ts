@@ -28,7 +28,13 @@ describe('layout', () => {
     const grid = parts(el).grid.shadowRoot!;
     expect(visible(grid.querySelector('table')!), 'the table gives way to cards').to.equal(false);
     const cards = [...grid.querySelectorAll('[part="option-card"]')];
-    expect(cards.map((c) => c.getAttribute('data-option'))).to.deep.equal(['tms', 'medication', 'physical-therapy', 'lifestyle', 'current-care']);
+    expect(cards.map((c) => c.getAttribute('data-option'))).to.deep.equal([
+      'tms',
+      'medication',
+      'physical-therapy',
+      'lifestyle',
+      'current-care',
+    ]);
     // Open every card (as a patient would) and check nothing pushes the page sideways.
     for (const card of cards) {
       const summary = card.querySelector('summary')!;

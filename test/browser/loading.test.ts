@@ -98,10 +98,22 @@ describe('loading a dataset from src', () => {
   });
 
   const failures: [string, FetchStub, string][] = [
-    ['a 404', () => Promise.resolve(new Response('nope', { status: 404, statusText: 'Not Found' })), 'The dataset at /data.json could not be loaded: the server answered 404 Not Found.'],
-    ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), 'The dataset at /data.json could not be loaded: the network request failed.'],
+    [
+      'a 404',
+      () => Promise.resolve(new Response('nope', { status: 404, statusText: 'Not Found' })),
+      'The dataset at /data.json could not be loaded: the server answered 404 Not Found.',
+    ],
+    [
+      'a network error',
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      'The dataset at /data.json could not be loaded: the network request failed.',
+    ],
     ['invalid JSON', () => Promise.resolve(new Response('{"meta": nope', { status: 200 })), 'The dataset is not valid JSON'],
-    ['an invalid dataset', () => Promise.resolve(json({ ...smallDataset(), options: [] })), 'options: must have at least two options to compare'],
+    [
+      'an invalid dataset',
+      () => Promise.resolve(json({ ...smallDataset(), options: [] })),
+      'options: must have at least two options to compare',
+    ],
     [
       'a response that says it is too large',
       () => Promise.resolve(new Response('{}', { status: 200, headers: { 'content-length': String(9_000_000) } })),
@@ -109,7 +121,10 @@ describe('loading a dataset from src', () => {
     ],
     [
       'an endless response (read only up to the limit, then cancelled)',
-      () => Promise.resolve(new Response(new ReadableStream({ pull: (c) => c.enqueue(new TextEncoder().encode(' '.repeat(65_536))) }), { status: 200 })),
+      () =>
+        Promise.resolve(
+          new Response(new ReadableStream({ pull: (c) => c.enqueue(new TextEncoder().encode(' '.repeat(65_536))) }), { status: 200 }),
+        ),
       'The dataset at /data.json is too large: at most 2,000,000 characters.',
     ],
   ];
@@ -153,7 +168,9 @@ describe('loading a dataset from src', () => {
 
   it('keeps the last good dataset when a new src fails', async () => {
     stubFetch((input) =>
-      String(input).endsWith('good.json') ? Promise.resolve(json(titled('Good one'))) : Promise.resolve(new Response('', { status: 500, statusText: 'Server Error' })),
+      String(input).endsWith('good.json')
+        ? Promise.resolve(json(titled('Good one')))
+        : Promise.resolve(new Response('', { status: 500, statusText: 'Server Error' })),
     );
     const el = await fixture<TreatmentCompare>(html`<treatment-compare src="/good.json"></treatment-compare>`);
     await until(() => title(el) === 'Good one');

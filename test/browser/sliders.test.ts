@@ -51,9 +51,11 @@ describe('priority sliders: keyboard (WAI-ARIA slider pattern)', () => {
         const widths = segmentWidths(el);
         if (fit.status === 'ok') {
           const beta = fit.fits.find((f) => f.optionId === 'beta')!;
-          const total = Object.entries(widths).filter(([k]) => k.startsWith('beta/')).reduce((s, [, w]) => s + w, 0);
+          const total = Object.entries(widths)
+            .filter(([k]) => k.startsWith('beta/'))
+            .reduce((s, [, w]) => s + w, 0);
           const track = Number(parts(el).chart.shadowRoot!.querySelector('rect.track')!.getAttribute('width'));
-          expect(total / track * 100, `beta's bar after ${criterionId} ${key}`).to.be.closeTo(beta.fit, 0.01);
+          expect((total / track) * 100, `beta's bar after ${criterionId} ${key}`).to.be.closeTo(beta.fit, 0.01);
         }
       }
       // Put it back in the middle for the next criterion.

@@ -40,9 +40,16 @@ describe('theming', () => {
     const cell = parts(el).grid.shadowRoot!.querySelector('td[part="cell"]')!;
     for (const node of [parts(el).root.querySelector('h2')!, cell]) {
       const style = getComputedStyle(node);
-      expect([style.textAlign, style.textIndent, style.textTransform, style.letterSpacing, style.wordSpacing, style.whiteSpace, style.fontStyle, style.textShadow]).to.deep.equal(
-        ['start', '0px', 'none', 'normal', '0px', 'normal', 'normal', 'none'],
-      );
+      expect([
+        style.textAlign,
+        style.textIndent,
+        style.textTransform,
+        style.letterSpacing,
+        style.wordSpacing,
+        style.whiteSpace,
+        style.fontStyle,
+        style.textShadow,
+      ]).to.deep.equal(['start', '0px', 'none', 'normal', '0px', 'normal', 'normal', 'none']);
       expect(style.color, 'the colour still comes from the page').to.equal('rgb(12, 34, 56)');
     }
     wrapper.dir = 'rtl';

@@ -42,35 +42,87 @@ before(async () => {
   browser = await launch();
   server = await startServer({
     '/clinic.html': { body: CLINIC_PAGE, headers: { 'content-security-policy': STRICT_CSP } },
-    '/classic.html': { body: html(`<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${CLASSIC}`), headers: { 'content-security-policy': STRICT_CSP } },
-    '/double.html': { body: html(`<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${MODULE}${CLASSIC}<script type="module" src="/dist/cdn/treatment-compare.js?copy=2"></script>`) },
-    '/ten.html': { body: html(`<main><h1>Lakeside Pain Clinic</h1>${'<treatment-compare></treatment-compare>'.repeat(10)}</main>${MODULE}`) },
-    '/es.html': { body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${MODULE}`, { lang: 'es-MX' }), headers: { 'content-security-policy': STRICT_CSP } },
-    '/es-classic.html': { body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${CLASSIC}`, { lang: 'es' }), headers: { 'content-security-policy': STRICT_CSP } },
-    '/switch.html': { body: html(`<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${MODULE}`), headers: { 'content-security-policy': STRICT_CSP } },
+    '/classic.html': {
+      body: html(`<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${CLASSIC}`),
+      headers: { 'content-security-policy': STRICT_CSP },
+    },
+    '/double.html': {
+      body: html(
+        `<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${MODULE}${CLASSIC}<script type="module" src="/dist/cdn/treatment-compare.js?copy=2"></script>`,
+      ),
+    },
+    '/ten.html': {
+      body: html(`<main><h1>Lakeside Pain Clinic</h1>${'<treatment-compare></treatment-compare>'.repeat(10)}</main>${MODULE}`),
+    },
+    '/es.html': {
+      body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${MODULE}`, { lang: 'es-MX' }),
+      headers: { 'content-security-policy': STRICT_CSP },
+    },
+    '/es-classic.html': {
+      body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${CLASSIC}`, { lang: 'es' }),
+      headers: { 'content-security-policy': STRICT_CSP },
+    },
+    '/switch.html': {
+      body: html(`<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${MODULE}`),
+      headers: { 'content-security-policy': STRICT_CSP },
+    },
     // The CDN file copied alone, without the Spanish files that live next to it.
     '/lone/treatment-compare.js': { body: readFileSync('dist/cdn/treatment-compare.js', 'utf8'), type: 'text/javascript' },
     '/pinned.html': pinnedPage(hashes),
     '/pinned-all.html': {
-      body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/dist/cdn/treatment-compare.all.js" integrity="${hashes['treatment-compare.all.js']}" crossorigin="anonymous"></script>`, { lang: 'es' }),
+      body: html(
+        `<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/dist/cdn/treatment-compare.all.js" integrity="${hashes['treatment-compare.all.js']}" crossorigin="anonymous"></script>`,
+        { lang: 'es' },
+      ),
       headers: { 'content-security-policy': STRICT_CSP },
     },
-    '/tampered.html': pinnedPage({ ...hashes, 'treatment-compare.es.js': `sha384-${createHash('sha384').update('something else').digest('base64')}` }),
+    '/tampered.html': pinnedPage({
+      ...hashes,
+      'treatment-compare.es.js': `sha384-${createHash('sha384').update('something else').digest('base64')}`,
+    }),
     '/trusted-types.html': {
       body: html(`<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main>${MODULE}`, { lang: 'es' }),
       headers: { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html` },
     },
     '/strict-dynamic.html': {
-      body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" nonce="r4nd0m" src="/dist/cdn/treatment-compare.js"></script>', { lang: 'es' }),
-      headers: { 'content-security-policy': "default-src 'none'; script-src 'nonce-r4nd0m' 'strict-dynamic'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'" },
+      body: html(
+        '<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" nonce="r4nd0m" src="/dist/cdn/treatment-compare.js"></script>',
+        { lang: 'es' },
+      ),
+      headers: {
+        'content-security-policy':
+          "default-src 'none'; script-src 'nonce-r4nd0m' 'strict-dynamic'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'",
+      },
     },
-    '/all.html': { body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/dist/cdn/treatment-compare.all.js"></script>', { lang: 'es' }), headers: { 'content-security-policy': STRICT_CSP } },
-    '/all-classic.html': { body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script src="/dist/cdn/treatment-compare.all.iife.js"></script>', { lang: 'es' }), headers: { 'content-security-policy': STRICT_CSP } },
+    '/all.html': {
+      body: html(
+        '<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/dist/cdn/treatment-compare.all.js"></script>',
+        { lang: 'es' },
+      ),
+      headers: { 'content-security-policy': STRICT_CSP },
+    },
+    '/all-classic.html': {
+      body: html(
+        '<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script src="/dist/cdn/treatment-compare.all.iife.js"></script>',
+        { lang: 'es' },
+      ),
+      headers: { 'content-security-policy': STRICT_CSP },
+    },
     // The Spanish messages copied without the Spanish dataset.
     '/partial/treatment-compare.js': { body: readFileSync('dist/cdn/treatment-compare.js', 'utf8'), type: 'text/javascript' },
     '/partial/treatment-compare.es.js': { body: readFileSync('dist/cdn/treatment-compare.es.js', 'utf8'), type: 'text/javascript' },
-    '/partial.html': { body: html('<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/partial/treatment-compare.js"></script>', { lang: 'es' }) },
-    '/lone.html': { body: html('<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>', { lang: 'es' }) },
+    '/partial.html': {
+      body: html(
+        '<main><h1>Clínica del Lago</h1><treatment-compare></treatment-compare></main><script type="module" src="/partial/treatment-compare.js"></script>',
+        { lang: 'es' },
+      ),
+    },
+    '/lone.html': {
+      body: html(
+        '<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main><script type="module" src="/lone/treatment-compare.js"></script>',
+        { lang: 'es' },
+      ),
+    },
   });
 });
 after(async () => {
@@ -131,7 +183,11 @@ async function visit(path, check) {
   const before = server.requests.length;
   const { page, context, problems } = await openPage(browser, `${server.url}${path}`);
   await settled(page);
-  await check(page, await widgetText(page), server.requests.slice(before).filter((p) => !p.endsWith('.map')));
+  await check(
+    page,
+    await widgetText(page),
+    server.requests.slice(before).filter((p) => !p.endsWith('.map')),
+  );
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(await axeViolations(page), []);
@@ -159,7 +215,11 @@ describe('a page in Spanish', () => {
   it('switches live when lang changes, loading Spanish only then', () =>
     visit('/switch.html', async (page, text, requests) => {
       assert.match(text, /Physical therapy/);
-      assert.deepEqual(requests.filter((p) => SPANISH_FILES.includes(p)), [], 'an English page loads no Spanish');
+      assert.deepEqual(
+        requests.filter((p) => SPANISH_FILES.includes(p)),
+        [],
+        'an English page loads no Spanish',
+      );
       await page.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
       await settled(page);
       const spanish = await widgetText(page);

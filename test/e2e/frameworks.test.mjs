@@ -67,9 +67,13 @@ for (const framework of ['react', 'vue']) {
 
       // A property set by the framework: the custom dataset replaces the default one.
       await page.click('#use-custom');
-      await page.waitForFunction(() => window.__tc.deepText(document.querySelector('treatment-compare')).includes('Framework test comparison'));
+      await page.waitForFunction(() =>
+        window.__tc.deepText(document.querySelector('treatment-compare')).includes('Framework test comparison'),
+      );
       await settled(page);
-      const sliders = await page.evaluate(() => window.__tc.deepAll(document.querySelector('treatment-compare'), 'input[type=range]').length);
+      const sliders = await page.evaluate(
+        () => window.__tc.deepAll(document.querySelector('treatment-compare'), 'input[type=range]').length,
+      );
       assert.equal(sliders, 1);
       assert.equal(await page.textContent('#changes'), 'weights changes: 1', 'a property set by code fires no weights-change');
       assert.deepEqual(problems.pageErrors, []);

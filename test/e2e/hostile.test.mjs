@@ -77,13 +77,20 @@ describe('hostile corpus through src', () => {
 });
 
 describe('hostile values through the dataset property', () => {
-  for (const [name, value] of [['NaN', 'NaN'], ['Infinity', 'Infinity'], ['a negative score', '-2']]) {
+  for (const [name, value] of [
+    ['NaN', 'NaN'],
+    ['Infinity', 'Infinity'],
+    ['a negative score', '-2'],
+  ]) {
     it(`refuses ${name} with a clear message`, async () => {
       const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
       await settled(page);
-      const result = await feed(page, `const data = await (await fetch('/data/chronic-pain.json')).json();
+      const result = await feed(
+        page,
+        `const data = await (await fetch('/data/chronic-pain.json')).json();
         data.cells.tms.cost.score = ${value};
-        el.dataset = data;`);
+        el.dataset = data;`,
+      );
       assert.equal(result.errors.length, 1);
       assert.equal(result.errors[0].source, 'property');
       assert.deepEqual(result.errors[0].errors, [`cells.tms.cost.score: expected a whole number from 1 to 5, got ${value}`]);
@@ -104,7 +111,8 @@ describe('hostile attributes', () => {
         ['options', '<img src=x onerror=window.__pwned=1>,tms'],
         ['condition', '"><script>window.__pwned=1</script>'],
         ['mode', 'javascript:alert(1)'],
-      ]) el.setAttribute(name, value);
+      ])
+        el.setAttribute(name, value);
       await window.__tc.settle(el);
       return { sliders: window.__tc.deepAll(el, 'input[type=range]').map((s) => s.value), pwned: window.__pwned };
     });
@@ -121,11 +129,14 @@ describe('hostile clinic configurations', () => {
     it(`${file} through an inline JSON child: ${file.startsWith('bad-') ? 'refused' : 'text only'}, no script runs`, async () => {
       const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
       await settled(page);
-      const result = await feed(page, `const text = await (await fetch('/test/hostile/${file}')).text();
+      const result = await feed(
+        page,
+        `const text = await (await fetch('/test/hostile/${file}')).text();
         const script = document.createElement('script');
         script.type = 'application/json';
         script.textContent = text;
-        el.append(script);`);
+        el.append(script);`,
+      );
       assert.equal(result.pwned, undefined, 'no payload ran');
       assert.deepEqual(problems.pageErrors, []);
       if (file.startsWith('bad-')) {

@@ -55,10 +55,15 @@ async function tabTo(p, matches, what) {
 }
 
 const deepText = (p, selector) =>
-  p.evaluate((selector) => {
-    const el = document.querySelector('treatment-compare');
-    return window.__tc.deepAll(el, selector).map((n) => window.__tc.deepText(n)).join(' ');
-  }, selector).then((text) => text.replace(/\s+([:.?,)])/g, '$1'));
+  p
+    .evaluate((selector) => {
+      const el = document.querySelector('treatment-compare');
+      return window.__tc
+        .deepAll(el, selector)
+        .map((n) => window.__tc.deepText(n))
+        .join(' ');
+    }, selector)
+    .then((text) => text.replace(/\s+([:.?,)])/g, '$1'));
 
 const settle = (p) => p.evaluate(() => window.__tc.settle(document.querySelector('treatment-compare')));
 
@@ -82,7 +87,12 @@ describe('the decision journey with the keyboard alone', () => {
     await p.keyboard.press('Space');
 
     // 5. SURE: yes, yes, no, yes.
-    for (const [item, yes] of [['sure', true], ['understand', true], ['ratio', false], ['encouragement', true]]) {
+    for (const [item, yes] of [
+      ['sure', true],
+      ['understand', true],
+      ['ratio', false],
+      ['encouragement', true],
+    ]) {
       await tabTo(p, (f) => f.name === `sure-${item}`, `SURE ${item}`);
       await p.keyboard.press('Space');
       if (!yes) await p.keyboard.press('ArrowRight');
@@ -103,7 +113,9 @@ describe('the decision journey with the keyboard alone', () => {
     assert.match(summary, /Ask about parking/);
     assert.match(summary, /Set aside by me: Pain medicines/);
     const chartOptions = await p.evaluate(() =>
-      window.__tc.deepAll(document.querySelector('treatment-compare'), 'tc-fit-chart g[data-option], g[data-option]').map((g) => g.getAttribute('data-option')),
+      window.__tc
+        .deepAll(document.querySelector('treatment-compare'), 'tc-fit-chart g[data-option], g[data-option]')
+        .map((g) => g.getAttribute('data-option')),
     );
     assert.ok(!chartOptions.includes('medication'), 'the option set aside leaves the chart');
     const hash = await p.evaluate(() => decodeURIComponent(location.hash));
@@ -141,14 +153,18 @@ describe('counselor mode', () => {
     await p.keyboard.press('ArrowDown');
     await settle(p);
     const shown = await p.evaluate(() =>
-      window.__tc.deepAll(document.querySelector('treatment-compare'), 'td[data-criterion="cost"]').map((td) => td.getAttribute('data-option')),
+      window.__tc
+        .deepAll(document.querySelector('treatment-compare'), 'td[data-criterion="cost"]')
+        .map((td) => td.getAttribute('data-option')),
     );
     assert.deepEqual(shown, ['tms', 'medication']);
     await tabTo(p, (f) => /start-again/.test(f.cls), 'start again');
     await p.keyboard.press('Enter');
     await settle(p);
     const all = await p.evaluate(() =>
-      window.__tc.deepAll(document.querySelector('treatment-compare'), 'td[data-criterion="cost"]').map((td) => td.getAttribute('data-option')),
+      window.__tc
+        .deepAll(document.querySelector('treatment-compare'), 'td[data-criterion="cost"]')
+        .map((td) => td.getAttribute('data-option')),
     );
     assert.equal(all.length, 5);
     assert.deepEqual(await axeViolations(p), []);
@@ -175,7 +191,10 @@ describe('state restored from a crafted URL hash', () => {
           error: window.__tc.deepAll(el, '[part="error"]').length,
           injected: window.__tc.deepAll(el, 'img, script').length,
           pwned: window.__pwned,
-          stage: window.__tc.deepAll(el, 'input[name="stage"]').filter((i) => i.checked).map((i) => i.value),
+          stage: window.__tc
+            .deepAll(el, 'input[name="stage"]')
+            .filter((i) => i.checked)
+            .map((i) => i.value),
         };
       });
       assert.equal(state.chart, 1);

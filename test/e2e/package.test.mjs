@@ -18,7 +18,13 @@ describe('package', () => {
     const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
     const root = declarations.find((d) => d.tagName === 'treatment-compare');
     assert.ok(root, 'treatment-compare is in the manifest');
-    assert.deepEqual(root.events.map((e) => e.name).sort(), ['dataset-error', 'ranking-change', 'stage-change', 'sure-change', 'weights-change']);
+    assert.deepEqual(root.events.map((e) => e.name).sort(), [
+      'dataset-error',
+      'ranking-change',
+      'stage-change',
+      'sure-change',
+      'weights-change',
+    ]);
     assert.equal(root.events.find((e) => e.name === 'weights-change').type.text, 'WeightsChangeDetail');
     const attributes = root.attributes.map((a) => a.name);
     for (const name of ['src', 'mode', 'condition', 'options', 'weights']) assert.ok(attributes.includes(name), `attribute ${name}`);

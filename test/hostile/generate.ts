@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const base = JSON.parse(readFileSync(new URL('../../data/chronic-pain.json', import.meta.url), 'utf8'));
 const copy = () => structuredClone(base);
-const write = (name: string, value: unknown) => writeFileSync(`${dir}${name}`, typeof value === 'string' ? value : `${JSON.stringify(value, null, 1)}\n`);
+const write = (name: string, value: unknown) =>
+  writeFileSync(`${dir}${name}`, typeof value === 'string' ? value : `${JSON.stringify(value, null, 1)}\n`);
 
 /** Markup and script that must never run; each sets window.__pwned if it does. */
 export const PAYLOADS = [
@@ -24,7 +25,8 @@ export const PAYLOADS = [
 /** Every string in the value, replaced with a payload (ids and dates kept so the dataset stays valid). */
 function poison(value: any, key = '', index = 0): any {
   if (typeof value === 'string') {
-    if (['id', 'published', 'reviewBy', 'url', 'doi', 'certainty', 'checked'].includes(key) || key === 'citations' || key === 'provides') return value;
+    if (['id', 'published', 'reviewBy', 'url', 'doi', 'certainty', 'checked'].includes(key) || key === 'citations' || key === 'provides')
+      return value;
     return `${PAYLOADS[index % PAYLOADS.length]} ${value}`.slice(0, 190);
   }
   if (Array.isArray(value)) return value.map((item, i) => (key === 'citations' || key === 'provides' ? item : poison(item, key, i)));
@@ -73,7 +75,13 @@ write('bad-thousand-options.json', data);
 
 write('safe-markup-everywhere.json', poison(copy()));
 
-const clinic = { name: 'Lakeside Pain Clinic', provides: ['tms'], facts: { tms: { price: 'About $300 a session', offeredHere: true } }, contact: { label: 'Book', url: 'https://lakeside.example/book' }, checked: '2026-11-01' };
+const clinic = {
+  name: 'Lakeside Pain Clinic',
+  provides: ['tms'],
+  facts: { tms: { price: 'About $300 a session', offeredHere: true } },
+  contact: { label: 'Book', url: 'https://lakeside.example/book' },
+  checked: '2026-11-01',
+};
 write('bad-clinic-links.json', { ...clinic, contact: { label: 'Book', url: 'javascript:window.__pwned=1' } });
 write('bad-clinic-types.json', { ...clinic, provides: 'tms', checked: 'last week', name: 'N'.repeat(100_000) });
 write('safe-clinic-markup.json', poison(clinic));

@@ -14,8 +14,16 @@ export interface GenerateOptions {
 export function generateDataset(nOptions: number, nCriteria: number, { seed = 7, rangeShare = 0.3 }: GenerateOptions = {}): Dataset {
   const random = seededRandom(seed);
   const whole = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-  const options = Array.from({ length: nOptions }, (_, i) => ({ id: `option-${i + 1}`, label: `Option ${i + 1}`, description: `Generated option ${i + 1}.` }));
-  const criteria = Array.from({ length: nCriteria }, (_, i) => ({ id: `criterion-${i + 1}`, label: `Criterion ${i + 1}`, question: `Question ${i + 1}?` }));
+  const options = Array.from({ length: nOptions }, (_, i) => ({
+    id: `option-${i + 1}`,
+    label: `Option ${i + 1}`,
+    description: `Generated option ${i + 1}.`,
+  }));
+  const criteria = Array.from({ length: nCriteria }, (_, i) => ({
+    id: `criterion-${i + 1}`,
+    label: `Criterion ${i + 1}`,
+    question: `Question ${i + 1}?`,
+  }));
   const cells: Record<string, Record<string, Cell>> = {};
   for (const option of options) {
     cells[option.id] = {};

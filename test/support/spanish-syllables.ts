@@ -48,12 +48,50 @@ function wordSyllables(word: string): number {
 }
 
 const UNITS = [
-  'cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve',
-  'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve',
-  'veinte', 'veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve',
+  'cero',
+  'uno',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'once',
+  'doce',
+  'trece',
+  'catorce',
+  'quince',
+  'dieciséis',
+  'diecisiete',
+  'dieciocho',
+  'diecinueve',
+  'veinte',
+  'veintiuno',
+  'veintidós',
+  'veintitrés',
+  'veinticuatro',
+  'veinticinco',
+  'veintiséis',
+  'veintisiete',
+  'veintiocho',
+  'veintinueve',
 ];
 const TENS = ['', '', '', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'];
-const HUNDREDS = ['', 'ciento', 'doscientos', 'trescientos', 'cuatrocientos', 'quinientos', 'seiscientos', 'setecientos', 'ochocientos', 'novecientos'];
+const HUNDREDS = [
+  '',
+  'ciento',
+  'doscientos',
+  'trescientos',
+  'cuatrocientos',
+  'quinientos',
+  'seiscientos',
+  'setecientos',
+  'ochocientos',
+  'novecientos',
+];
 
 function below100(n: number): string {
   return n < 30 ? UNITS[n] : `${TENS[Math.floor(n / 10)]}${n % 10 ? ` y ${UNITS[n % 10]}` : ''}`;
@@ -71,7 +109,9 @@ export function spanishNumberWords(n: number): string {
   if (n >= 1_000_000) {
     const millions = Math.floor(n / 1_000_000);
     const rest = n % 1_000_000;
-    return [millions === 1 ? 'un millón' : `${spanishNumberWords(millions)} millones`, rest ? spanishNumberWords(rest) : ''].filter(Boolean).join(' ');
+    return [millions === 1 ? 'un millón' : `${spanishNumberWords(millions)} millones`, rest ? spanishNumberWords(rest) : '']
+      .filter(Boolean)
+      .join(' ');
   }
   const thousands = Math.floor(n / 1000);
   const rest = n % 1000;
@@ -80,7 +120,10 @@ export function spanishNumberWords(n: number): string {
 }
 
 function phraseSyllables(phrase: string): number {
-  return phrase.split(/\s+/).filter(Boolean).reduce((sum, w) => sum + wordSyllables(w), 0);
+  return phrase
+    .split(/\s+/)
+    .filter(Boolean)
+    .reduce((sum, w) => sum + wordSyllables(w), 0);
 }
 
 /** Syllables in a number as written: "39", "100,000" (thousands), "0.4" ("cero punto cuatro"). */
@@ -94,8 +137,33 @@ function numberSyllables(token: string): number {
 
 /** Syllables of each letter's name: "eme" for M, "te" for T, "doble ve" for W. */
 const LETTER_NAMES: Record<string, number> = {
-  a: 1, b: 1, c: 1, d: 1, e: 1, f: 2, g: 1, h: 2, i: 1, j: 2, k: 1, l: 2, m: 2, n: 2, ñ: 2,
-  o: 1, p: 1, q: 1, r: 2, s: 2, t: 1, u: 1, v: 1, w: 3, x: 2, y: 1, z: 2,
+  a: 1,
+  b: 1,
+  c: 1,
+  d: 1,
+  e: 1,
+  f: 2,
+  g: 1,
+  h: 2,
+  i: 1,
+  j: 2,
+  k: 1,
+  l: 2,
+  m: 2,
+  n: 2,
+  ñ: 2,
+  o: 1,
+  p: 1,
+  q: 1,
+  r: 2,
+  s: 2,
+  t: 1,
+  u: 1,
+  v: 1,
+  w: 3,
+  x: 2,
+  y: 1,
+  z: 2,
 };
 
 /** An acronym: read as a word when it can be ("AINE", "NICE"), else letter by letter ("EMT"). */

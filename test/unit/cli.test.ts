@@ -29,7 +29,10 @@ describe('treatment-compare validate', () => {
     const path = file('bad.json', data);
     const { code, lines } = run('validate', path);
     expect(code).toBe(1);
-    expect(lines).toEqual([`${path}: 1 problem in this dataset`, '  cells.option-1.criterion-1.score: expected a whole number from 1 to 5, got 9']);
+    expect(lines).toEqual([
+      `${path}: 1 problem in this dataset`,
+      '  cells.option-1.criterion-1.score: expected a whole number from 1 to 5, got 9',
+    ]);
   });
 
   it('checks a clinic configuration against the dataset given with it', () => {

@@ -21,7 +21,10 @@ describe('validateClinic', () => {
 
   it('names unknown option ids with their place', () => {
     const clinic = { ...valid(), provides: ['tms', 'surgery'], facts: { acupuncture: { price: '$50' } } };
-    expect(errorsOf(clinic)).toEqual(['provides[1]: no option has the id "surgery"', 'facts.acupuncture: no option has the id "acupuncture"']);
+    expect(errorsOf(clinic)).toEqual([
+      'provides[1]: no option has the id "surgery"',
+      'facts.acupuncture: no option has the id "acupuncture"',
+    ]);
   });
 
   it.each([

@@ -45,10 +45,7 @@ describe('validateDataset', () => {
     const data = valid();
     data.cells['ghost'] = {};
     data.cells['option-1']['nope'] = { ...data.cells['option-1']['criterion-1'] };
-    expect(errorsOf(data)).toEqual([
-      'cells.option-1.nope: no criterion has the id "nope"',
-      'cells.ghost: no option has the id "ghost"',
-    ]);
+    expect(errorsOf(data)).toEqual(['cells.option-1.nope: no criterion has the id "nope"', 'cells.ghost: no option has the id "ghost"']);
   });
 
   it('rejects unknown and unused citation ids', () => {
@@ -112,14 +109,20 @@ describe('validateDataset', () => {
 
   it('takes an outcome range that contains its count, and rejects one that does not or is not a span', () => {
     const data = valid();
-    const outcome = (count: number, range: [number, number]) => ({ label: 'Misuse', population: 'Adults', timeFrame: 'While taking it', event: 'misused it', nonEvent: 'did not', count, range });
+    const outcome = (count: number, range: [number, number]) => ({
+      label: 'Misuse',
+      population: 'Adults',
+      timeFrame: 'While taking it',
+      event: 'misused it',
+      nonEvent: 'did not',
+      count,
+      range,
+    });
     data.cells['option-1']['criterion-1'].outcomes = [outcome(21, [21, 29])];
     expect(errorsOf(data)).toEqual([]);
     data.cells['option-1']['criterion-1'].outcomes = [outcome(30, [21, 29]), outcome(8, [8, 8]), outcome(5, [9, 3])];
     data.cells['option-2']['criterion-1'].outcomes = [{ ...outcome(5, [0, 101]) }];
-    expect(errorsOf(data)).toEqual([
-      'cells.option-2.criterion-1.outcomes[0].range[1]: expected a whole number from 0 to 100, got 101',
-    ]);
+    expect(errorsOf(data)).toEqual(['cells.option-2.criterion-1.outcomes[0].range[1]: expected a whole number from 0 to 100, got 101']);
     data.cells['option-2']['criterion-1'].outcomes = [];
     expect(errorsOf(data)).toEqual([
       'cells.option-1.criterion-1.outcomes[0].range: the count 30 is outside the range [21, 29]',
@@ -150,7 +153,13 @@ describe('validateDataset', () => {
 
   it('checks condition overrides like cells', () => {
     const data = valid();
-    data.conditions = [{ id: 'migraine', label: 'Migraine', cells: { 'option-1': { 'criterion-1': { ...data.cells['option-1']['criterion-1'], citations: ['x'] } } } }];
+    data.conditions = [
+      {
+        id: 'migraine',
+        label: 'Migraine',
+        cells: { 'option-1': { 'criterion-1': { ...data.cells['option-1']['criterion-1'], citations: ['x'] } } },
+      },
+    ];
     expect(errorsOf(data)).toEqual(['conditions[0].cells.option-1.criterion-1.citations: no citation has the id "x"']);
   });
 

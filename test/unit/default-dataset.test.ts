@@ -12,9 +12,11 @@ const dataset = (result.ok ? result.dataset : raw) as Dataset;
 
 function allCells(): { path: string; cell: Cell }[] {
   const out: { path: string; cell: Cell }[] = [];
-  for (const [o, byCriterion] of Object.entries(dataset.cells)) for (const [c, cell] of Object.entries(byCriterion)) out.push({ path: `cells.${o}.${c}`, cell });
+  for (const [o, byCriterion] of Object.entries(dataset.cells))
+    for (const [c, cell] of Object.entries(byCriterion)) out.push({ path: `cells.${o}.${c}`, cell });
   for (const condition of dataset.conditions ?? []) {
-    for (const [o, byCriterion] of Object.entries(condition.cells)) for (const [c, cell] of Object.entries(byCriterion)) out.push({ path: `${condition.id}.${o}.${c}`, cell });
+    for (const [o, byCriterion] of Object.entries(condition.cells))
+      for (const [c, cell] of Object.entries(byCriterion)) out.push({ path: `${condition.id}.${o}.${c}`, cell });
   }
   return out;
 }
@@ -27,7 +29,8 @@ function textFields(value: unknown = raw, path = ''): { path: string; value: unk
   for (const [key, v] of Object.entries(value)) {
     const here = path ? `${path}.${key}` : key;
     if (key === 'citations' || ['id', 'published', 'reviewBy', 'certainty', 'score', 'range', 'count'].includes(key)) continue;
-    const isText = typeof v === 'string' || (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string'));
+    const isText =
+      typeof v === 'string' || (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string'));
     if (isText) out.push({ path: here, value: v });
     else if (key === 'authors' && Array.isArray(v)) v.forEach((a, i) => out.push({ path: `${here}[${i}]`, value: a }));
     else out.push(...textFields(v, here));
@@ -51,7 +54,15 @@ describe('data/chronic-pain.json', () => {
 
   it('has the options and criteria in the fixed order', () => {
     expect(dataset.options.map((o) => o.id)).toEqual(['tms', 'medication', 'physical-therapy', 'lifestyle', 'current-care']);
-    expect(dataset.criteria.map((c) => c.id)).toEqual(['invasiveness', 'side-effects', 'cost', 'availability', 'effectiveness', 'time-commitment', 'time-to-relief']);
+    expect(dataset.criteria.map((c) => c.id)).toEqual([
+      'invasiveness',
+      'side-effects',
+      'cost',
+      'availability',
+      'effectiveness',
+      'time-commitment',
+      'time-to-relief',
+    ]);
   });
 
   it('has the four condition views', () => {
@@ -79,7 +90,8 @@ describe('data/chronic-pain.json', () => {
   });
 
   it('keeps citations as published (one language, not translated)', () => {
-    for (const c of dataset.citations) for (const key of ['authors', 'title', 'source'] as const) expect(typeof c[key], `${c.id}.${key}`).toBe('string');
+    for (const c of dataset.citations)
+      for (const key of ['authors', 'title', 'source'] as const) expect(typeof c[key], `${c.id}.${key}`).toBe('string');
   });
 
   it('ships a copy per language, up to date and valid (the widget trusts them; `npm run data:locales` writes them)', () => {

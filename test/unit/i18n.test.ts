@@ -33,14 +33,22 @@ describe('message catalogs', () => {
     const english = shape(catalogs.en);
     for (const locale of LOCALES) {
       const other = shape(catalogs[locale]);
-      expect(other.filter((k) => !english.includes(k)), `keys in ${locale} but not in en`).toEqual([]);
-      expect(english.filter((k) => !other.includes(k)), `keys in en but not in ${locale}`).toEqual([]);
+      expect(
+        other.filter((k) => !english.includes(k)),
+        `keys in ${locale} but not in en`,
+      ).toEqual([]);
+      expect(
+        english.filter((k) => !other.includes(k)),
+        `keys in en but not in ${locale}`,
+      ).toEqual([]);
     }
     expect(english.length).toBeGreaterThan(90);
   });
 
   it('has samples for every message function', () => {
-    const functions = Object.entries(englishMessages).filter(([, v]) => typeof v === 'function').map(([k]) => k);
+    const functions = Object.entries(englishMessages)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([k]) => k);
     expect(functions.filter((k) => !(k in SAMPLES))).toEqual([]);
   });
 
@@ -55,15 +63,22 @@ describe('message catalogs', () => {
 
   it('Spanish is really Spanish: no English interface words left', () => {
     // The samples fill in Spanish dataset words; only the HTTP status text stays as the server sent it.
-    const spanish = allTexts(catalogs.es).map((t) => t.text).join(' ').replace(/Not Found/g, '');
+    const spanish = allTexts(catalogs.es)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/Not Found/g, '');
     expect(spanish).not.toMatch(/\b(the|and|of|you|your|this|is|not|matters?|out of|evidence|option|moderate)\b/i);
   });
 
   it('keeps the words of the existing English interface', () => {
     const m = englishMessages;
     expect(m.sliderValue(7)).toBe('Matters a lot (7 out of 10)');
-    expect(m.chartSummary(['A 10', 'B 20', 'C 30'])).toBe('How closely each option lines up with your priorities, out of 100: A 10, B 20 and C 30. This is not a recommendation.');
-    expect(m.clinicDisclosure('X', ['TMS', 'Physical therapy'])).toBe('X provides TMS and physical therapy and is paid when patients choose them.');
+    expect(m.chartSummary(['A 10', 'B 20', 'C 30'])).toBe(
+      'How closely each option lines up with your priorities, out of 100: A 10, B 20 and C 30. This is not a recommendation.',
+    );
+    expect(m.clinicDisclosure('X', ['TMS', 'Physical therapy'])).toBe(
+      'X provides TMS and physical therapy and is paid when patients choose them.',
+    );
     expect(m.loadTimedOut('/a.json', 0.1)).toBe('The dataset at /a.json took longer than 0.1 seconds to load.');
     expect(m.loadTimedOut('/a.json', 1)).toBe('The dataset at /a.json took longer than 1 second to load.');
     expect(m.date('2026-01-15')).toBe('January 15, 2026');
@@ -78,14 +93,21 @@ describe('message catalogs', () => {
     expect(m.clearShare(7, 'EMT')).toContain('En unos 7 de cada 10 casos, EMT');
     expect(m.loadTimedOut('/a.json', 1)).toContain('1 segundo en cargar');
     expect(m.loadTimedOut('/a.json', 0.5)).toContain('0.5 segundos en cargar');
-    expect(m.clinicDisclosure('Clínica Sol', ['EMT'])).toBe('Clínica Sol ofrece EMT y recibe dinero cuando los pacientes eligen esa opción.');
-    expect(m.clinicDisclosure('Clínica Sol', ['EMT', 'Terapia física'])).toContain('ofrece EMT y terapia física y recibe dinero cuando los pacientes eligen esas opciones.');
+    expect(m.clinicDisclosure('Clínica Sol', ['EMT'])).toBe(
+      'Clínica Sol ofrece EMT y recibe dinero cuando los pacientes eligen esa opción.',
+    );
+    expect(m.clinicDisclosure('Clínica Sol', ['EMT', 'Terapia física'])).toContain(
+      'ofrece EMT y terapia física y recibe dinero cuando los pacientes eligen esas opciones.',
+    );
     expect(m.certainty(m.certaintyLevels['very low'])).toBe('Certeza de la evidencia: muy baja');
     expect(m.date('2026-11-01')).toBe('1 de noviembre de 2026');
     expect(spanishList(['terapia física', 'inyecciones'])).toBe('terapia física e inyecciones');
     expect(spanishList(['agua', 'hielo'])).toBe('agua y hielo');
     expect(spanishList(['A', 'B', 'C'])).toBe('A, B y C');
-    for (const [a, b] of [[['x', 'hijos']], [['x', 'Inés']], [['x', 'hierro']], [['x', 'uvas']]].map(([items]) => [items, new Intl.ListFormat('es', { type: 'conjunction' }).format(items)])) {
+    for (const [a, b] of [[['x', 'hijos']], [['x', 'Inés']], [['x', 'hierro']], [['x', 'uvas']]].map(([items]) => [
+      items,
+      new Intl.ListFormat('es', { type: 'conjunction' }).format(items),
+    ])) {
       expect(spanishList(a as string[])).toBe(b);
     }
   });
@@ -169,7 +191,9 @@ describe('Intl formatting', () => {
     expect(enUS.date('2026-11-01')).toBe('November 1, 2026');
     expect(esUS.date('2026-11-01')).toBe('1 de noviembre de 2026');
     expect(formatter('en-GB').date('2026-11-01')).toBe('1 November 2026');
-    expect(formatter('es-PE').date('2026-09-01')).toBe(new Intl.DateTimeFormat('es-PE', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 8, 1)));
+    expect(formatter('es-PE').date('2026-09-01')).toBe(
+      new Intl.DateTimeFormat('es-PE', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 8, 1)),
+    );
     expect(enUS.date('2026-02-30')).toBe('March 2, 2026');
     expect(enUS.date('soon')).toBe('soon');
   });

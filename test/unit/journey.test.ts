@@ -19,8 +19,16 @@ import { journeySpanish } from '../../src/i18n/journey-es.js';
 describe('scoreSure', () => {
   it('counts yes answers and flags fewer than four only when all are answered', () => {
     expect(scoreSure({})).toEqual({ score: 0, answered: 0, mayHelpToTalk: false });
-    expect(scoreSure({ sure: true, understand: true, ratio: true, encouragement: true })).toEqual({ score: 4, answered: 4, mayHelpToTalk: false });
-    expect(scoreSure({ sure: true, understand: false, ratio: true, encouragement: true })).toEqual({ score: 3, answered: 4, mayHelpToTalk: true });
+    expect(scoreSure({ sure: true, understand: true, ratio: true, encouragement: true })).toEqual({
+      score: 4,
+      answered: 4,
+      mayHelpToTalk: false,
+    });
+    expect(scoreSure({ sure: true, understand: false, ratio: true, encouragement: true })).toEqual({
+      score: 3,
+      answered: 4,
+      mayHelpToTalk: true,
+    });
     expect(scoreSure({ sure: false, understand: false })).toEqual({ score: 0, answered: 2, mayHelpToTalk: false });
   });
 
@@ -118,7 +126,7 @@ describe('own concern', () => {
 describe('journey hash', () => {
   const ids = ['tms', 'medication', 'pt'];
 
-  it('round-trips stage, role, SURE answers and set-aside options, keeping the page\'s keys', () => {
+  it("round-trips stage, role, SURE answers and set-aside options, keeping the page's keys", () => {
     const hash = writeJourneyHash('#section=2&tc-weights=cost:8', {
       stage: 'close',
       role: 'together',
@@ -126,7 +134,12 @@ describe('journey hash', () => {
       setAside: ['medication'],
     });
     expect(hash).toBe('#section=2&tc-weights=cost:8&tc-stage=close&tc-role=together&tc-sure=sure:y,understand:n&tc-aside=medication');
-    expect(readJourneyHash(hash, ids)).toEqual({ stage: 'close', role: 'together', sure: { sure: true, understand: false }, setAside: ['medication'] });
+    expect(readJourneyHash(hash, ids)).toEqual({
+      stage: 'close',
+      role: 'together',
+      sure: { sure: true, understand: false },
+      setAside: ['medication'],
+    });
     expect(writeJourneyHash(hash, {})).toBe('#section=2&tc-weights=cost:8');
   });
 
@@ -154,7 +167,6 @@ describe('journey hash', () => {
   });
 });
 
-
 describe('journey catalogs', () => {
   /** Every leaf of a catalog as text, functions called with sample arguments. */
   const leaves = (value: unknown, path = ''): [string, string][] => {
@@ -179,7 +191,9 @@ describe('journey catalogs', () => {
     expect(Object.keys(journeyEnglish.sureQuestions)).toEqual(['sure', 'understand', 'ratio', 'encouragement']);
     expect(journeyEnglish.defaultQuestions).toHaveLength(5);
     expect(journeySpanish.defaultQuestions).toHaveLength(5);
-    expect(journeyEnglish.iconBothFrames(39, 'were pain-free', 'were not', 'at 2 hours')).toBe('About 39 of 100 were pain-free; about 61 were not (at 2 hours).');
+    expect(journeyEnglish.iconBothFrames(39, 'were pain-free', 'were not', 'at 2 hours')).toBe(
+      'About 39 of 100 were pain-free; about 61 were not (at 2 hours).',
+    );
     expect(journeySpanish.iconBothFrames(99, 'x', 'y', 'z')).toBe('Unas 99 de cada 100 x; alrededor de 1 y (z).');
   });
 });

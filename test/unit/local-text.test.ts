@@ -18,13 +18,24 @@ describe('text by language in a dataset', () => {
     data.criteria[0].question = { en: 'What will it cost me?', es: '¿Cuánto me costará?' };
     data.cells['option-1']['criterion-1'].summary = { en: 'Cheap.', es: 'Barato.' };
     data.cells['option-1']['criterion-1'].outcomes = [
-      { label: { en: 'Pain halved', es: 'Dolor a la mitad' }, population: 'Adults', timeFrame: { es: '3 meses' }, event: 'had it', nonEvent: 'did not', count: 30, comparison: { label: { en: 'Sham', es: 'Simulado' }, count: 10 } },
+      {
+        label: { en: 'Pain halved', es: 'Dolor a la mitad' },
+        population: 'Adults',
+        timeFrame: { es: '3 meses' },
+        event: 'had it',
+        nonEvent: 'did not',
+        count: 30,
+        comparison: { label: { en: 'Sham', es: 'Simulado' }, count: 10 },
+      },
     ];
     expect(errorsOf(data)).toEqual([]);
   });
 
   it.each([
-    [{ en: 'Fine', es: 'x'.repeat(2001) }, `cells.option-1.criterion-1.summary.es: is too long: at most ${LIMITS.longText} characters, got 2001`],
+    [
+      { en: 'Fine', es: 'x'.repeat(2001) },
+      `cells.option-1.criterion-1.summary.es: is too long: at most ${LIMITS.longText} characters, got 2001`,
+    ],
     [{ en: 'Fine', es: '   ' }, 'cells.option-1.criterion-1.summary.es: must not be empty'],
     [{ en: 'Fine', es: 5 }, 'cells.option-1.criterion-1.summary.es: expected text, got 5'],
     [{ en: 'Fine', ES: 'Bien' }, 'cells.option-1.criterion-1.summary.ES: expected a language code such as "en", "es" or "es-MX"'],

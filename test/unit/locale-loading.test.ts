@@ -78,7 +78,12 @@ describe('loading a language', () => {
     const controller = new LocaleController(host as never, () => Promise.resolve(false));
     controller.hostConnected();
     await controller.ready;
-    expect([controller.waiting, controller.loading, controller.value.locale, controller.messages.language]).toEqual([false, false, 'en', 'en']);
+    expect([controller.waiting, controller.loading, controller.value.locale, controller.messages.language]).toEqual([
+      false,
+      false,
+      'en',
+      'en',
+    ]);
   });
 
   it('falls back to English, with a warning, when the Spanish messages cannot load', async () => {
@@ -88,7 +93,12 @@ describe('loading a language', () => {
     const controller = new LocaleController(host as never);
     controller.hostConnected();
     await controller.ready;
-    expect([controller.waiting, controller.loading, controller.value.locale, controller.messages.language]).toEqual([false, false, 'en', 'en']);
+    expect([controller.waiting, controller.loading, controller.value.locale, controller.messages.language]).toEqual([
+      false,
+      false,
+      'en',
+      'en',
+    ]);
     expect(warn).toHaveBeenCalledOnce();
   });
 });

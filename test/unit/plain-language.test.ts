@@ -22,7 +22,8 @@ function report(title: string, scores: { key: string; score: number; text: strin
   const average = scores.reduce((s, x) => s + x.score, 0) / scores.length;
   const sorted = [...scores].sort((a, b) => (worst === 'high' ? b.score - a.score : a.score - b.score));
   console.log(`${title} of ${scores.length} interface sentences: average ${average.toFixed(1)}; worst five:`);
-  for (const { key, score, text } of sorted.slice(0, 5)) console.log(`  ${score.toFixed(1).padStart(5)}  ${key}: ${text.length > 90 ? `${text.slice(0, 89)}…` : text}`);
+  for (const { key, score, text } of sorted.slice(0, 5))
+    console.log(`  ${score.toFixed(1).padStart(5)}  ${key}: ${text.length > 90 ? `${text.slice(0, 89)}…` : text}`);
   return average;
 }
 
@@ -41,8 +42,16 @@ describe('plain language of the interface', () => {
   it('reports the reading ease of every Spanish interface sentence', () => {
     const spanish = sentences('es');
     expect(spanish.length).toBeGreaterThan(50);
-    report('Spanish readability (Fernández-Huerta)', spanish.map(({ key, text }) => ({ key, text, score: fernandezHuerta(text) })), 'low');
-    const average = report('Spanish readability (Szigriszt-Pazos)', spanish.map(({ key, text }) => ({ key, text, score: szigrisztPazos(text) })), 'low');
+    report(
+      'Spanish readability (Fernández-Huerta)',
+      spanish.map(({ key, text }) => ({ key, text, score: fernandezHuerta(text) })),
+      'low',
+    );
+    const average = report(
+      'Spanish readability (Szigriszt-Pazos)',
+      spanish.map(({ key, text }) => ({ key, text, score: szigrisztPazos(text) })),
+      'low',
+    );
     expect(Number.isFinite(average)).toBe(true);
   });
 });

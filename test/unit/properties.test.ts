@@ -12,7 +12,10 @@ const datasetArb = fc
   .map(({ options, criteria, seed }) => generateDataset(options, criteria, { seed, rangeShare: 0.4 }));
 
 const withWeights = datasetArb.chain((data) =>
-  fc.tuple(fc.constant(data), fc.array(fc.integer({ min: 0, max: 10 }), { minLength: data.criteria.length, maxLength: data.criteria.length })),
+  fc.tuple(
+    fc.constant(data),
+    fc.array(fc.integer({ min: 0, max: 10 }), { minLength: data.criteria.length, maxLength: data.criteria.length }),
+  ),
 );
 const weightsFor = (data: Dataset, values: number[]) => Object.fromEntries(data.criteria.map((c, i) => [c.id, values[i]]));
 

@@ -22,7 +22,15 @@ const weights = (...values: number[]) => Object.fromEntries(values.map((w, i) =>
 
 describe('computeRobustness', () => {
   it('is clear when one option leads on every criterion with no ranges', () => {
-    const r = computeRobustness(resolveView(fromScores([[5, 5], [2, 2]])), weights(5, 5));
+    const r = computeRobustness(
+      resolveView(
+        fromScores([
+          [5, 5],
+          [2, 2],
+        ]),
+      ),
+      weights(5, 5),
+    );
     expect(r.leaders).toEqual(['option-1']);
     expect(r.topShare).toEqual([1, 0]);
     expect(r.close).toBe(false);
@@ -31,7 +39,15 @@ describe('computeRobustness', () => {
   });
 
   it('is close when options tie', () => {
-    const r = computeRobustness(resolveView(fromScores([[5, 1], [1, 5]])), weights(5, 5));
+    const r = computeRobustness(
+      resolveView(
+        fromScores([
+          [5, 1],
+          [1, 5],
+        ]),
+      ),
+      weights(5, 5),
+    );
     expect(r.leaders).toEqual(['option-1', 'option-2']);
     expect(r.close).toBe(true);
     expect(r.contenders).toEqual(['option-1', 'option-2']);
@@ -40,7 +56,15 @@ describe('computeRobustness', () => {
   it('finds the weight at which another option catches up, in closed form', () => {
     // Option 1: 5 on c1, 1 on c2. Option 2: 1 on c1, 5 on c2. With c2 at 5, option 1 leads while
     // c1 > 5 and they tie at c1 = 5; from c1 = 8 the crossing is 3 steps less.
-    const r = computeRobustness(resolveView(fromScores([[5, 1], [1, 5]])), weights(8, 5));
+    const r = computeRobustness(
+      resolveView(
+        fromScores([
+          [5, 1],
+          [1, 5],
+        ]),
+      ),
+      weights(8, 5),
+    );
     expect(r.leaders).toEqual(['option-1']);
     expect(r.sensitivity).toContainEqual({ criterionId: 'criterion-1', from: 8, to: 5, direction: 'less', optionId: 'option-2' });
     expect(r.sensitivity).toContainEqual({ criterionId: 'criterion-2', from: 5, to: 8, direction: 'more', optionId: 'option-2' });
@@ -48,13 +72,29 @@ describe('computeRobustness', () => {
   });
 
   it('is close when one slider step changes who lines up most closely', () => {
-    const r = computeRobustness(resolveView(fromScores([[5, 1], [1, 5]])), weights(6, 5));
+    const r = computeRobustness(
+      resolveView(
+        fromScores([
+          [5, 1],
+          [1, 5],
+        ]),
+      ),
+      weights(6, 5),
+    );
     expect(r.close).toBe(true);
     expect(r.contenders).toEqual(['option-1', 'option-2']);
   });
 
   it('is close when the evidence ranges cannot separate the options', () => {
-    const r = computeRobustness(resolveView(fromScores([[[3, 1, 5], 3], [3, [3, 1, 5]]])), weights(5, 5));
+    const r = computeRobustness(
+      resolveView(
+        fromScores([
+          [[3, 1, 5], 3],
+          [3, [3, 1, 5]],
+        ]),
+      ),
+      weights(5, 5),
+    );
     expect(r.topShare[0]).toBeGreaterThan(0.3);
     expect(r.topShare[1]).toBeGreaterThan(0.3);
     expect(r.close).toBe(true);
@@ -69,7 +109,15 @@ describe('computeRobustness', () => {
   });
 
   it('has nothing to say when every weight is zero', () => {
-    const r = computeRobustness(resolveView(fromScores([[5, 1], [1, 5]])), weights(0, 0));
+    const r = computeRobustness(
+      resolveView(
+        fromScores([
+          [5, 1],
+          [1, 5],
+        ]),
+      ),
+      weights(0, 0),
+    );
     expect(r.status).toBe('no-priorities');
     expect(r.close).toBe(false);
     expect(r.topShare).toEqual([0, 0]);
@@ -77,7 +125,15 @@ describe('computeRobustness', () => {
 
   it('ignores crossings at a total weight of zero', () => {
     // Only c1 has weight; lowering it to 0 would leave nothing to compare, not a new leader.
-    const r = computeRobustness(resolveView(fromScores([[5, 1], [1, 1]])), weights(5, 0));
+    const r = computeRobustness(
+      resolveView(
+        fromScores([
+          [5, 1],
+          [1, 1],
+        ]),
+      ),
+      weights(5, 0),
+    );
     expect(r.sensitivity).toEqual([]);
   });
 

@@ -43,7 +43,12 @@ describe('allAtStart', () => {
 
 describe('computeFit', () => {
   it('is the weighted sum of (score - 1) / 4 on 0-100, with contributions that add up', () => {
-    const view = resolveView(twoByTwo([[5, 1], [3, 3]]));
+    const view = resolveView(
+      twoByTwo([
+        [5, 1],
+        [3, 3],
+      ]),
+    );
     const result = computeFit(view, { 'criterion-1': 3, 'criterion-2': 1 });
     expect(result.status).toBe('ok');
     expect(result.fits[0].contributions).toEqual([75, 0]);
@@ -53,7 +58,12 @@ describe('computeFit', () => {
   });
 
   it('gives a defined result, not NaN, when every weight is zero', () => {
-    const view = resolveView(twoByTwo([[5, 1], [3, 3]]));
+    const view = resolveView(
+      twoByTwo([
+        [5, 1],
+        [3, 3],
+      ]),
+    );
     const result = computeFit(view, { 'criterion-1': 0, 'criterion-2': 0 });
     expect(result.status).toBe('no-priorities');
     for (const fit of result.fits) {
@@ -63,14 +73,24 @@ describe('computeFit', () => {
   });
 
   it('keeps the dataset order of options, never sorting by fit', () => {
-    const view = resolveView(twoByTwo([[1, 1], [5, 5]]));
+    const view = resolveView(
+      twoByTwo([
+        [1, 1],
+        [5, 5],
+      ]),
+    );
     const result = computeFit(view, { 'criterion-1': 5, 'criterion-2': 5 });
     expect(result.fits.map((f) => f.optionId)).toEqual(['option-1', 'option-2']);
     expect(result.fits[1].fit).toBe(100);
   });
 
   it('leaves a criterion at 0 out', () => {
-    const view = resolveView(twoByTwo([[5, 1], [1, 5]]));
+    const view = resolveView(
+      twoByTwo([
+        [5, 1],
+        [1, 5],
+      ]),
+    );
     const result = computeFit(view, { 'criterion-1': 0, 'criterion-2': 10 });
     expect(result.fits.map((f) => f.fit)).toEqual([0, 100]);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STATE_CHARS, parseIdList, parseWeights, readHash, serialiseIdList, serialiseWeights, writeHash } from '../../src/model/state.js';
+import {
+  MAX_STATE_CHARS,
+  parseIdList,
+  parseWeights,
+  readHash,
+  serialiseIdList,
+  serialiseWeights,
+  writeHash,
+} from '../../src/model/state.js';
 
 const criteria = ['invasiveness', 'side-effects', 'cost'];
 
@@ -7,7 +15,11 @@ describe('weights attribute', () => {
   it('parses, clamps and fills defaults', () => {
     expect(parseWeights('cost:8,side-effects:3', criteria)).toEqual({ invasiveness: 5, 'side-effects': 3, cost: 8 });
     expect(parseWeights(' cost : 99 , invasiveness:-4', criteria)).toEqual({ invasiveness: 0, 'side-effects': 5, cost: 10 });
-    expect(parseWeights('COST:8, Side-Effects:2', criteria), 'ids as a page may type them').toEqual({ invasiveness: 5, 'side-effects': 2, cost: 8 });
+    expect(parseWeights('COST:8, Side-Effects:2', criteria), 'ids as a page may type them').toEqual({
+      invasiveness: 5,
+      'side-effects': 2,
+      cost: 8,
+    });
   });
 
   it.each([null, undefined, 42, '', ',,,', 'cost', 'cost:', 'cost:abc', 'cost:1:2', 'unknown:3', '__proto__:1', 'constructor:2'])(

@@ -8,7 +8,9 @@ function App() {
   const [changes, setChanges] = useState(0);
   const [lastWeights, setLastWeights] = useState('');
   const [custom, setCustom] = useState(false);
-  return h('main', null,
+  return h(
+    'main',
+    null,
     h('h1', null, 'React 19 page'),
     h('button', { id: 'use-custom', onClick: () => setCustom(true) }, 'Use custom dataset'),
     h('p', { id: 'changes' }, `weights changes: ${changes}`),
