@@ -26,14 +26,8 @@ const langAttribute = {
 };
 
 export default {
-  globs: ['src/components/*.ts'],
-  exclude: [
-    'src/components/*.styles.ts',
-    'src/components/strings.ts',
-    'src/components/events.ts',
-    'src/components/base.ts',
-    'src/components/default-dataset.ts',
-  ],
+  globs: ['src/components/*/*.ts', 'src/events.ts'],
+  exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -7,7 +7,7 @@ import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 120000,

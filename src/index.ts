@@ -4,14 +4,14 @@
  * Importing this module defines `<treatment-compare>` and its parts (guarded: loading it twice
  * does not throw). The classes, event detail types and the decision model's types are exported.
  */
-import { AboutEvidence } from './components/about-evidence.js';
+import { AboutEvidence } from './components/about-evidence/about-evidence.js';
 import { defineElement } from './components/base.js';
-import { ClinicFacts } from './components/clinic-facts.js';
-import { FitChart } from './components/fit-chart.js';
-import { HowSure } from './components/how-sure.js';
-import { OptionGrid } from './components/option-grid.js';
-import { PrioritySliders } from './components/priority-sliders.js';
-import { TreatmentCompare } from './components/treatment-compare.js';
+import { ClinicFacts } from './components/clinic-facts/clinic-facts.js';
+import { FitChart } from './components/fit-chart/fit-chart.js';
+import { HowSure } from './components/how-sure/how-sure.js';
+import { OptionGrid } from './components/option-grid/option-grid.js';
+import { PrioritySliders } from './components/priority-sliders/priority-sliders.js';
+import { TreatmentCompare } from './components/treatment-compare/treatment-compare.js';
 import { englishMessages } from './i18n/index.js';
 import { DealBreakers, DecisionStage, IconArray, JOURNEY_TAGS, SureCheck, YourPlan, defineJourneyElements } from './components/journey.js';
 
@@ -24,7 +24,7 @@ export type {
   StageChangeDetail,
   SureChangeDetail,
 } from './components/journey-events.js';
-export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT, type TreatmentCompareMode } from './components/treatment-compare.js';
+export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT, type TreatmentCompareMode } from './components/treatment-compare/treatment-compare.js';
 export type {
   DatasetErrorDetail,
   DatasetErrorSource,

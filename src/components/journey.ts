@@ -3,11 +3,11 @@
  * on the page does not throw). Imported by the public entry.
  */
 import { defineElement } from './base.js';
-import { IconArray } from './icon-array.js';
-import { SureCheck } from './sure-check.js';
-import { DecisionStage } from './decision-stage.js';
-import { YourPlan } from './your-plan.js';
-import { DealBreakers } from './deal-breakers.js';
+import { IconArray } from './icon-array/icon-array.js';
+import { SureCheck } from './sure-check/sure-check.js';
+import { DecisionStage } from './decision-stage/decision-stage.js';
+import { YourPlan } from './your-plan/your-plan.js';
+import { DealBreakers } from './deal-breakers/deal-breakers.js';
 
 export { IconArray, SureCheck, DecisionStage, YourPlan, DealBreakers };
 

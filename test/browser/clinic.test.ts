@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { Clinic, DatasetErrorDetail, TreatmentCompare } from '../../src/index.js';
-import type { ClinicFacts } from '../../src/components/clinic-facts.js';
+import type { ClinicFacts } from '../../src/components/clinic-facts/clinic-facts.js';
 import { parseClinicJson } from '../../src/model/index.js';
 import { axeViolations, parts, recordEvents, settle, textOf, wait } from './helpers.js';
 

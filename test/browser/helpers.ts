@@ -2,11 +2,11 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TreatmentCompare } from '../../src/index.js';
-import type { FitChart } from '../../src/components/fit-chart.js';
-import type { OptionGrid } from '../../src/components/option-grid.js';
-import type { PrioritySliders } from '../../src/components/priority-sliders.js';
-import type { HowSure } from '../../src/components/how-sure.js';
-import type { AboutEvidence } from '../../src/components/about-evidence.js';
+import type { FitChart } from '../../src/components/fit-chart/fit-chart.js';
+import type { OptionGrid } from '../../src/components/option-grid/option-grid.js';
+import type { PrioritySliders } from '../../src/components/priority-sliders/priority-sliders.js';
+import type { HowSure } from '../../src/components/how-sure/how-sure.js';
+import type { AboutEvidence } from '../../src/components/about-evidence/about-evidence.js';
 import type { Dataset } from '../../src/model/index.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 

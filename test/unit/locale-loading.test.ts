@@ -106,7 +106,7 @@ describe('loading a language', () => {
 describe('the built-in dataset by language', () => {
   it('loads each language once and keeps it for an immediate switch later', async () => {
     vi.resetModules();
-    const { builtInDataset, loadBuiltInDataset } = await import('../../src/components/default-dataset.js');
+    const { builtInDataset, loadBuiltInDataset } = await import('../../src/sources/built-in-dataset.js');
     expect(builtInDataset('es')).toBeUndefined();
     const loading = loadBuiltInDataset('es');
     expect(loadBuiltInDataset('es')).toBe(loading);
@@ -123,13 +123,13 @@ describe('the built-in dataset by language', () => {
       catalogs: {},
       builtInDatasets: { en: () => Promise.resolve(english), es: () => Promise.reject(new Error('offline')) },
     }));
-    const { loadBuiltInDataset } = await import('../../src/components/default-dataset.js');
+    const { loadBuiltInDataset } = await import('../../src/sources/built-in-dataset.js');
     expect(await loadBuiltInDataset('es')).toBe(english);
     expect(warn).toHaveBeenCalledOnce();
 
     vi.resetModules();
     vi.doMock('../../src/lazy.js', () => ({ catalogs: {}, builtInDatasets: { en: () => Promise.reject(new Error('offline')) } }));
-    const fresh = await import('../../src/components/default-dataset.js');
+    const fresh = await import('../../src/sources/built-in-dataset.js');
     await expect(fresh.loadBuiltInDataset('en')).rejects.toThrow('offline');
   });
 });

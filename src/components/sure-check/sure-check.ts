@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
-import { SURE_ITEMS, scoreSure, type SureAnswers, type SureItem } from '../model/journey.js';
-import { shared, tokens } from '../styles/tokens.js';
-import { emit } from './base.js';
-import type { SureChangeDetail } from './journey-events.js';
+import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
+import { SURE_ITEMS, scoreSure, type SureAnswers, type SureItem } from '../../model/journey.js';
+import { shared, tokens } from '../../styles/tokens.js';
+import { emit } from '../base.js';
+import type { SureChangeDetail } from '../journey-events.js';
 
 /** Shared look of the journey's radio groups (also used by tc-decision-stage). */
 export const choiceStyles = css`

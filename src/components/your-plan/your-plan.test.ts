@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { YourPlan } from '../../src/components/your-plan.js';
-import { journeySpanish } from '../../src/i18n/journey-es.js';
-import { axeViolations, recordEvents } from './journey-helpers.js';
+import type { YourPlan } from './your-plan.js';
+import { journeySpanish } from '../../i18n/journey-es.js';
+import { axeViolations, recordEvents } from '../../../test/browser/journey-helpers.js';
 
 const inputs = (el: YourPlan) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('li input')];
 

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { englishMessages, sentence, type Messages } from '../i18n/index.js';
-import { isHttpUrl, type Citation, type LocalDataset } from '../model/index.js';
-import { shared, tokens } from '../styles/tokens.js';
+import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
+import { isHttpUrl, type Citation, type LocalDataset } from '../../model/index.js';
+import { shared, tokens } from '../../styles/tokens.js';
 
 /**
  * "2026-01-15" -> "January 15, 2026", or "15 de enero de 2026" with the Spanish messages (the date

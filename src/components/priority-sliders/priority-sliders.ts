@@ -1,11 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { englishMessages, type Messages } from '../i18n/index.js';
-import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type Weights } from '../model/index.js';
-import { shared, tokens } from '../styles/tokens.js';
-import { emitInternal } from './base.js';
-import type { WeightInputDetail, WeightsResetDetail } from './events.js';
+import { englishMessages, type Messages } from '../../i18n/index.js';
+import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type Weights } from '../../model/index.js';
+import { shared, tokens } from '../../styles/tokens.js';
+import { emitInternal } from '../base.js';
+import type { WeightInputDetail, WeightsResetDetail } from '../events.js';
 
 /** How far PageUp / PageDown move a slider (the arrows move it by 1). */
 export const PAGE_STEP = 2;

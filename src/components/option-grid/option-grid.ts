@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { englishMessages, type Messages } from '../i18n/index.js';
-import type { Citation, ComparisonView, LocalCell, LocalDataset, LocalOutcome } from '../model/index.js';
-import { shared, tokens } from '../styles/tokens.js';
-import { citationLink } from './about-evidence.js';
+import { englishMessages, type Messages } from '../../i18n/index.js';
+import type { Citation, ComparisonView, LocalCell, LocalDataset, LocalOutcome } from '../../model/index.js';
+import { shared, tokens } from '../../styles/tokens.js';
+import { citationLink } from '../about-evidence/about-evidence.js';
 
 type View = ComparisonView<LocalDataset>;
 

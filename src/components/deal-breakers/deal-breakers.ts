@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
-import { fieldStyles, shared, tokens } from '../styles/tokens.js';
-import { emit } from './base.js';
-import type { DealBreakersChangeDetail, OwnConcern } from './journey-events.js';
-import { choiceStyles } from './sure-check.js';
+import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
+import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
+import { emit } from '../base.js';
+import type { DealBreakersChangeDetail, OwnConcern } from '../journey-events.js';
+import { choiceStyles } from '../sure-check/sure-check.js';
 
 export const MAX_CONCERN_CHARS = 80;
 

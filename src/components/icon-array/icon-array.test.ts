@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { IconArray } from '../../src/components/icon-array.js';
-import { journeySpanish } from '../../src/i18n/journey-es.js';
-import { axeViolations, styleAttributes, textOf } from './journey-helpers.js';
+import type { IconArray } from './icon-array.js';
+import { journeySpanish } from '../../i18n/journey-es.js';
+import { axeViolations, styleAttributes, textOf } from '../../../test/browser/journey-helpers.js';
 
 async function iconArrayOf(count: number, comparison?: { label: string; count: number }) {
   const el = await fixture<IconArray>(html`<tc-icon-array

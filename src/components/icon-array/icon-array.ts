@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
-import { iconArray, type Frequency, type IconState } from '../model/journey.js';
-import { shared, tokens } from '../styles/tokens.js';
+import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
+import { iconArray, type Frequency, type IconState } from '../../model/journey.js';
+import { shared, tokens } from '../../styles/tokens.js';
 
 /** Icons per row, and the size of one icon's cell in SVG units. */
 const PER_ROW = 10;

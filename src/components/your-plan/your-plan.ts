@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
-import { fieldStyles, shared, tokens } from '../styles/tokens.js';
-import { emit } from './base.js';
-import type { PlanChangeDetail } from './journey-events.js';
+import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
+import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
+import { emit } from '../base.js';
+import type { PlanChangeDetail } from '../journey-events.js';
 
 /** At most this many questions, each at most this long (the plan is kept in the page only). */
 export const MAX_QUESTIONS = 30;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { DecisionStage } from '../../src/components/decision-stage.js';
-import { axeViolations, recordEvents, textOf } from './journey-helpers.js';
+import type { DecisionStage } from './decision-stage.js';
+import { axeViolations, recordEvents, textOf } from '../../../test/browser/journey-helpers.js';
 
 const input = (el: DecisionStage, name: string, value: string) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { SureCheck } from '../../src/components/sure-check.js';
-import { journeySpanish } from '../../src/i18n/journey-es.js';
-import { axeViolations, recordEvents, textOf } from './journey-helpers.js';
+import type { SureCheck } from './sure-check.js';
+import { journeySpanish } from '../../i18n/journey-es.js';
+import { axeViolations, recordEvents, textOf } from '../../../test/browser/journey-helpers.js';
 
 const radio = (el: SureCheck, item: string, value: 'yes' | 'no') =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="sure-${item}"][value="${value}"]`)!;

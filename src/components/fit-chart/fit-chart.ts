@@ -1,9 +1,9 @@
 import { LitElement, css, html, svg, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ticks } from 'd3-array';
-import { englishMessages, fitNumber, type Messages } from '../i18n/index.js';
-import type { FitResult, LocalCriterion, LocalOption } from '../model/index.js';
-import { SERIES_COUNT, shared, tokens } from '../styles/tokens.js';
+import { englishMessages, fitNumber, type Messages } from '../../i18n/index.js';
+import type { FitResult, LocalCriterion, LocalOption } from '../../model/index.js';
+import { SERIES_COUNT, shared, tokens } from '../../styles/tokens.js';
 
 /** The summary read out for the chart's role="img": every option's fit, in dataset order. */
 export function chartSummary(options: readonly LocalOption[], fit: FitResult, messages: Messages = englishMessages): string {

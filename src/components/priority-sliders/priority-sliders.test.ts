@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { computeFit, resolveView } from '../../src/model/index.js';
-import { parts, segmentWidths, settle, sliderFor, sliderInputs, smallDataset, smallWidget } from './helpers.js';
-import type { TreatmentCompare } from '../../src/index.js';
+import { computeFit, resolveView } from '../../model/index.js';
+import { parts, segmentWidths, settle, sliderFor, sliderInputs, smallDataset, smallWidget } from '../../../test/browser/helpers.js';
+import type { TreatmentCompare } from '../../index.js';
 
 async function press(el: TreatmentCompare, input: HTMLInputElement, key: string) {
   input.focus();

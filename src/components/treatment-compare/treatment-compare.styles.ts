@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { fieldStyles, shared, tokens } from '../styles/tokens.js';
-import { choiceStyles } from './sure-check.js';
+import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
+import { choiceStyles } from '../sure-check/sure-check.js';
 
 /** Layout of the root element. Fits its container (container queries), not the viewport. */
 export const rootStyles = [

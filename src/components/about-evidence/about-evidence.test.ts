@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parts, smallDataset, smallWidget, textOf } from './helpers.js';
+import { parts, smallDataset, smallWidget, textOf } from '../../../test/browser/helpers.js';
 
 describe('about this information', () => {
   it('shows dates, update policy, funding, competing interests, authors, method and every source', async () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { computeRobustness, resolveView } from '../../src/model/index.js';
-import { parts, settle, sliderFor, smallDataset, smallWidget, textOf } from './helpers.js';
-import type { TreatmentCompare } from '../../src/index.js';
+import { computeRobustness, resolveView } from '../../model/index.js';
+import { parts, settle, sliderFor, smallDataset, smallWidget, textOf } from '../../../test/browser/helpers.js';
+import type { TreatmentCompare } from '../../index.js';
 
 const BANNED = /\b(best|winner|winning|top|recommended|ranked|rank)\b/i;
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { DatasetErrorDetail } from '../../src/index.js';
-import type { TreatmentCompare } from '../../src/index.js';
-import { parts, recordEvents, settle, smallDataset, smallWidget, textOf, wideCell } from './helpers.js';
+import type { DatasetErrorDetail } from '../../index.js';
+import type { TreatmentCompare } from '../../index.js';
+import { parts, recordEvents, settle, smallDataset, smallWidget, textOf, wideCell } from '../../../test/browser/helpers.js';
 
 /** Opens details elements and waits until the grid has rendered their content (it does so on `toggle`). */
 async function openDetails(el: TreatmentCompare, details: Iterable<HTMLDetailsElement>) {

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { englishMessages, type Messages } from '../i18n/index.js';
-import { MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type LocalOption, type Robustness, type WeightSensitivity } from '../model/index.js';
-import { shared, tokens } from '../styles/tokens.js';
+import { englishMessages, type Messages } from '../../i18n/index.js';
+import { MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type LocalOption, type Robustness, type WeightSensitivity } from '../../model/index.js';
+import { shared, tokens } from '../../styles/tokens.js';
 
 /** A sensitivity crossing as a whole slider value on the far side of the crossing, or undefined if it rounds to no change. */
 export function sensitivityStep(s: WeightSensitivity): number | undefined {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController, englishMessages, fitNumber, type Messages, type ResolvedLocale } from '../i18n/index.js';
+import { LocaleController, englishMessages, fitNumber, type Messages, type ResolvedLocale } from '../../i18n/index.js';
 import {
   completeWeights,
   computeFit,
@@ -26,12 +26,12 @@ import {
   type LocalDataset,
   type Robustness,
   type Weights,
-} from '../model/index.js';
-import { localToday } from './about-evidence.js';
-import { emit } from './base.js';
-import { clinicHasFacts } from './clinic-facts.js';
-import { builtInDataset, loadBuiltInDataset } from './default-dataset.js';
-import { readTextCapped } from './read-capped.js';
+} from '../../model/index.js';
+import { localToday } from '../about-evidence/about-evidence.js';
+import { emit } from '../base.js';
+import { clinicHasFacts } from '../clinic-facts/clinic-facts.js';
+import { builtInDataset, loadBuiltInDataset } from '../../sources/built-in-dataset.js';
+import { readTextCapped } from '../../sources/read-capped.js';
 import type {
   ConditionSelectDetail,
   DatasetErrorDetail,
@@ -39,10 +39,10 @@ import type {
   RankingChangeDetail,
   WeightInputDetail,
   WeightsChangeDetail,
-} from './events.js';
-import { howSureSentences } from './how-sure.js';
-import type { DealBreakersChangeDetail, OwnConcern, PlanChangeDetail, StageChangeDetail, SureChangeDetail } from './journey-events.js';
-import { renderSummary } from './journey-summary.js';
+} from '../events.js';
+import { howSureSentences } from '../how-sure/how-sure.js';
+import type { DealBreakersChangeDetail, OwnConcern, PlanChangeDetail, StageChangeDetail, SureChangeDetail } from '../journey-events.js';
+import { renderSummary } from '../../print/print-summary.js';
 import {
   OWN_CONCERN_ID,
   cleanConcern,
@@ -53,8 +53,8 @@ import {
   type Role,
   type Stage,
   type SureAnswers,
-} from '../model/journey.js';
-import { allAtStart, DEFAULT_WEIGHT } from '../model/weights.js';
+} from '../../model/journey.js';
+import { allAtStart, DEFAULT_WEIGHT } from '../../model/weights.js';
 import { rootStyles } from './treatment-compare.styles.js';
 
 /**

@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { journeyEnglish, type JourneyMessages } from '../i18n/journey-en.js';
-import { ROLES, STAGES, type Role, type Stage } from '../model/journey.js';
-import { shared, tokens } from '../styles/tokens.js';
-import { emit } from './base.js';
-import type { StageChangeDetail } from './journey-events.js';
-import { choiceStyles } from './sure-check.js';
+import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
+import { ROLES, STAGES, type Role, type Stage } from '../../model/journey.js';
+import { shared, tokens } from '../../styles/tokens.js';
+import { emit } from '../base.js';
+import type { StageChangeDetail } from '../journey-events.js';
+import { choiceStyles } from '../sure-check/sure-check.js';
 
 /**
  * Step 1 of the journey (Ottawa Personal Decision Guide): where the person is in deciding, and

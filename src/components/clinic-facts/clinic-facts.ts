@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { englishMessages, type Messages } from '../i18n/index.js';
-import { isHttpUrl, type Clinic, type LocalClinic, type LocalOption } from '../model/index.js';
-import { shared, tokens } from '../styles/tokens.js';
+import { englishMessages, type Messages } from '../../i18n/index.js';
+import { isHttpUrl, type Clinic, type LocalClinic, type LocalOption } from '../../model/index.js';
+import { shared, tokens } from '../../styles/tokens.js';
 
 type Facts = NonNullable<LocalClinic['facts']>[string];
 type FactKey = keyof Facts;

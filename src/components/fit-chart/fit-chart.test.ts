@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { computeFit, resolveView } from '../../src/model/index.js';
-import type { TreatmentCompare } from '../../src/index.js';
-import type { FitChart } from '../../src/components/fit-chart.js';
-import { parts, segmentWidths, settle, sliderFor, smallDataset, smallWidget, textOf, wait } from './helpers.js';
+import { computeFit, resolveView } from '../../model/index.js';
+import type { TreatmentCompare } from '../../index.js';
+import type { FitChart } from './fit-chart.js';
+import { parts, segmentWidths, settle, sliderFor, smallDataset, smallWidget, textOf, wait } from '../../../test/browser/helpers.js';
 
 /** Opens a details element and waits for the part to render its content (it does so on `toggle`). */
 async function openDetails(el: TreatmentCompare, details: HTMLDetailsElement) {

@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import { fitNumber, type Messages } from '../i18n/index.js';
 import { SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/journey.js';
 import { allAtStart, type ComparisonView, type FitResult, type LocalDataset, type Robustness, type Weights } from '../model/index.js';
-import { howSureSentences } from './how-sure.js';
+import { howSureSentences } from '../components/how-sure/how-sure.js';
 
 export interface SummaryInput {
   data: LocalDataset;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { DealBreakers } from '../../src/components/deal-breakers.js';
-import { axeViolations, recordEvents, textOf } from './journey-helpers.js';
+import type { DealBreakers } from './deal-breakers.js';
+import { axeViolations, recordEvents, textOf } from '../../../test/browser/journey-helpers.js';
 
 const OPTIONS = [
   { id: 'alpha', label: 'Alpha therapy' },
