@@ -86,6 +86,8 @@ for (const format of ['es', 'iife']) {
 for (const [name, file] of [
   ['treatment-compare.es', 'src/i18n/es.ts'],
   ['treatment-compare.es-data', 'data/locales/chronic-pain.es.json'],
+  // Valibot and the schema: loaded only by a page that gives its own dataset or a clinic configuration.
+  ['treatment-compare.validate', 'src/model/validate.ts'],
 ]) {
   await cdnBuild({ entry: file, formats: ['es'], fileName: () => `${name}.js` });
 }

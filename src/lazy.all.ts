@@ -9,6 +9,7 @@ import { es } from './i18n/es.js';
 import { resolveLocale, type Locale } from './i18n/locale.js';
 import type { Catalog } from './lazy.js';
 import { localiseDataset } from './model/localise.js';
+import * as validate from './model/validate.js';
 import type { Dataset } from './model/schema.js';
 
 const inLocale = (locale: Locale) => () =>
@@ -22,3 +23,5 @@ export const builtInDatasets: Readonly<Record<Locale, () => Promise<Dataset>>> =
   en: inLocale('en'),
   es: inLocale('es'),
 };
+
+export const validator = (): Promise<typeof validate> => Promise.resolve(validate);

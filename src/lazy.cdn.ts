@@ -25,3 +25,5 @@ export const builtInDatasets: Readonly<Record<Locale, () => Promise<Dataset>>> =
   en: () => Promise.resolve(english as unknown as Dataset),
   es: () => sibling<{ default: Dataset }>('./treatment-compare.es-data.js').then((module) => module.default),
 };
+
+export const validator = (): Promise<typeof import('./model/validate.js')> => sibling('./treatment-compare.validate.js');

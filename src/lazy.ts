@@ -1,6 +1,7 @@
 /**
  * The parts of the widget that load on demand, so a page downloads only what it uses: another
- * language's messages and the built-in dataset in the language shown.
+ * language's messages, the built-in dataset in the language shown, and the validator (only for a
+ * dataset or clinic configuration given by the page).
  *
  * Here they are plain dynamic imports, which bundlers split into chunks (the npm build, the tests,
  * the demo). The CDN files replace this module with `lazy.cdn.ts`, which inlines the English
@@ -24,3 +25,6 @@ export const builtInDatasets: Readonly<Record<Locale, () => Promise<Dataset>>> =
   en: () => import('../data/locales/chronic-pain.en.json').then((module) => module.default as unknown as Dataset),
   es: () => import('../data/locales/chronic-pain.es.json').then((module) => module.default as unknown as Dataset),
 };
+
+/** The checks for a dataset or clinic configuration given by the page (Valibot and the schema). */
+export const validator = (): Promise<typeof import('./model/validate.js')> => import('./model/validate.js');

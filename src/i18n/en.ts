@@ -10,7 +10,7 @@
 import type { Certainty } from '../model/schema.js';
 import type { Formatter } from './format.js';
 import { journeyEn } from './journey-en.js';
-import { otherFrame, type Frequency } from '../model/journey.js';
+import { otherFrame, type Frequency } from '../model/index.js';
 import { capitalised, englishAbout, englishList, inSentence, sentence } from './words.js';
 
 export function en(f: Formatter) {
@@ -60,6 +60,8 @@ export function en(f: Formatter) {
     loadFailedNetwork: (url: string): string => `The dataset at ${url} could not be loaded: the network request failed.`,
     loadTooLarge: (url: string, maxChars: number): string => `The dataset at ${url} is too large: at most ${n(maxChars)} characters.`,
     builtInFailed: 'The built-in comparison could not be loaded: the network request failed. Check the connection and reload the page.',
+    validatorFailed:
+      'The part that checks a dataset could not be loaded, so this dataset was not used. Check the connection and reload the page.',
     loadTimedOut: (url: string, seconds: number): string =>
       `The dataset at ${url} took longer than ${n(seconds)} ${f.plural(seconds) === 'one' ? 'second' : 'seconds'} to load.`,
 

@@ -9,7 +9,7 @@
 import type { Messages } from './en.js';
 import type { Formatter } from './format.js';
 import { journeyEs } from './journey-es.js';
-import { otherFrame, type Frequency } from '../model/journey.js';
+import { otherFrame, type Frequency } from '../model/index.js';
 import { capitalised, inSentence, sentence, spanishAbout, spanishList } from './words.js';
 
 export function es(f: Formatter): Messages {
@@ -56,6 +56,8 @@ export function es(f: Formatter): Messages {
     loadFailedNetwork: (url) => `No se pudieron cargar los datos de ${url}: falló la conexión.`,
     loadTooLarge: (url, maxChars) => `Los datos de ${url} son demasiado grandes: como máximo ${n(maxChars)} caracteres.`,
     builtInFailed: 'No se pudo cargar la comparación incluida: falló la conexión. Revise la conexión y vuelva a cargar la página.',
+    validatorFailed:
+      'No se pudo cargar la parte que revisa los datos, así que no se usaron estos datos. Revise la conexión y vuelva a cargar la página.',
     loadTimedOut: (url, seconds) =>
       `Los datos de ${url} tardaron más de ${n(seconds)} ${f.plural(seconds) === 'one' ? 'segundo' : 'segundos'} en cargar.`,
 

@@ -12,6 +12,7 @@ export {
   type ResolvedLocale,
 } from './locale.js';
 export { MONTHS_BY_LOCALE, formatter, type Formatter } from './format.js';
-export { isTextMap, localText, type LocalText } from './text.js';
+export { localText, type LocalText } from './text.js';
 export { englishList, fitNumber, inSentence, sentence, spanishList } from './words.js';
 export { LocaleController } from './controller.js';
+export { readoutSentences } from './readout.js';

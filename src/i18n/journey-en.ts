@@ -6,7 +6,7 @@
  * Inform, never advise: no "winner", no ranking words. The SURE questions keep the validated
  * wording of the test (Légaré et al. 2010), which is why "best choice" appears there.
  */
-import { frequencySpan, otherFrame, type Frequency, type Stage, type Role, type SureItem } from '../model/journey.js';
+import { frequencySpan, otherFrame, type Frequency, type Stage, type Role, type SureItem } from '../model/index.js';
 import { formatter, type Formatter } from './format.js';
 import { capitalised, englishAbout } from './words.js';
 

@@ -7,7 +7,7 @@
  */
 import type { JourneyMessages } from './journey-en.js';
 import { formatter, type Formatter } from './format.js';
-import { frequencySpan, otherFrame, type Frequency } from '../model/journey.js';
+import { frequencySpan, otherFrame, type Frequency } from '../model/index.js';
 import { capitalised, spanishAbout } from './words.js';
 
 export function journeyEs(f: Formatter): JourneyMessages {

@@ -1,5 +1,5 @@
 /** Small helpers for building sentences, shared by the catalogs. Language-neutral unless named. */
-import { frequencySpan, type Frequency } from '../model/journey.js';
+import { frequencySpan, type Frequency } from '../model/index.js';
 import type { Formatter } from './format.js';
 
 /** Text ending with a full stop (added only when missing). */

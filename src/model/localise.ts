@@ -1,17 +1,17 @@
 /**
- * A dataset or clinic configuration in one language: every text field resolved with `localText`
+ * A dataset or clinic configuration in one language: every text field resolved with `pickText`
  * (the language, its base, English, then any text), so what renders is always a string and never
  * a key or a blank. Done once per dataset and language, not while rendering.
  */
-import { localText, type LocalText } from '../i18n/text.js';
+import { pickText, type LocalText } from './local-text.js';
 import type { Clinic, LocalClinic } from './clinic.js';
 import type { Cell, Dataset, LocalCell, LocalDataset, Outcome, LocalOutcome } from './schema.js';
 
-/** `locale`: a language tag (`es-MX`) or the keys to try in order (`['es-MX', 'es', 'en']`). */
-export type TextLocale = string | readonly string[];
+/** The language keys to try in order, e.g. `['es-MX', 'es', 'en']` (a resolved locale's `textKeys`). */
+export type TextLocale = readonly string[];
 
 export function localiseDataset(data: Dataset, locale: TextLocale): LocalDataset {
-  const t = (value: LocalText) => localText(value, locale);
+  const t = (value: LocalText) => pickText(value, locale);
   const opt = (value: LocalText | undefined) => (value === undefined ? undefined : t(value));
   const cells = (byOption: Dataset['cells']): LocalDataset['cells'] => {
     const out: LocalDataset['cells'] = {};
@@ -44,7 +44,7 @@ export function localiseDataset(data: Dataset, locale: TextLocale): LocalDataset
 }
 
 export function localiseCell(cell: Cell, locale: TextLocale): LocalCell {
-  const t = (value: LocalText) => localText(value, locale);
+  const t = (value: LocalText) => pickText(value, locale);
   return {
     ...cell,
     summary: t(cell.summary),
@@ -54,7 +54,7 @@ export function localiseCell(cell: Cell, locale: TextLocale): LocalCell {
 }
 
 function localiseOutcome(outcome: Outcome, locale: TextLocale): LocalOutcome {
-  const t = (value: LocalText) => localText(value, locale);
+  const t = (value: LocalText) => pickText(value, locale);
   return {
     ...outcome,
     label: t(outcome.label),
@@ -67,7 +67,7 @@ function localiseOutcome(outcome: Outcome, locale: TextLocale): LocalOutcome {
 }
 
 export function localiseClinic(clinic: Clinic, locale: TextLocale): LocalClinic {
-  const t = (value: LocalText) => localText(value, locale);
+  const t = (value: LocalText) => pickText(value, locale);
   const opt = (value: LocalText | undefined) => (value === undefined ? undefined : t(value));
   const facts: NonNullable<LocalClinic['facts']> = {};
   for (const [optionId, f] of Object.entries(clinic.facts ?? {})) {

@@ -7,6 +7,9 @@
  * review-by after published) live in dataset.ts.
  */
 import * as v from 'valibot';
+import { isHttpUrl } from './links.js';
+
+export { isHttpUrl };
 
 /** Caps that keep a hostile or mistaken dataset from freezing the page. */
 export const LIMITS = {
@@ -267,13 +270,4 @@ export function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   const parsed = new Date(Date.UTC(year, month - 1, day));
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
-}
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

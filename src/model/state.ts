@@ -1,11 +1,10 @@
 /**
- * The widget's state as text: the `weights` and `options` attributes and an opt-in URL-hash form.
+ * The widget's state as attribute text: `weights` and `options` (the URL-hash form is url-state.ts).
  * Parsing never throws: unknown ids are ignored, values clamped, junk dropped.
  */
 import { clampWeight, completeWeights, type Weights } from './weights.js';
 
-/** Longer attribute or hash text is cut before parsing, so a hostile string cannot stall the page. */
-export const MAX_STATE_CHARS = 4000;
+import { MAX_STATE_CHARS } from './url-state.js';
 
 /** `cost:8,side-effects:3` -> weights for every criterion (the default where not given). */
 export function parseWeights(text: unknown, criterionIds: readonly string[]): Weights {
@@ -27,53 +26,6 @@ export function serialiseWeights(weights: Weights, criterionIds: readonly string
 export function parseIdList(text: unknown, knownIds: readonly string[]): string[] {
   const wanted = new Set(safeText(text).split(',').map(idToken));
   return knownIds.filter((id) => wanted.has(id));
-}
-
-export function serialiseIdList(ids: readonly string[]): string {
-  return ids.join(',');
-}
-
-export interface HashState {
-  weights?: string;
-  options?: string;
-  condition?: string;
-}
-
-const HASH_KEYS = { weights: 'tc-weights', options: 'tc-options', condition: 'tc-condition' } as const;
-
-/**
- * Reads `#tc-weights=cost:8&tc-options=tms,medication&tc-condition=migraine` (other keys in the
- * hash belong to the page and are left alone). Values stay text: parse them with the functions
- * above against the dataset, as for attributes.
- */
-export function readHash(hash: unknown): HashState {
-  const params = hashParams(safeText(hash));
-  const state: HashState = {};
-  for (const [field, key] of Object.entries(HASH_KEYS) as [keyof HashState, string][]) {
-    const value = params.get(key);
-    if (value !== null) state[field] = value;
-  }
-  return state;
-}
-
-/** Writes the state into a hash, keeping the page's own keys. Returns the hash with its `#`. */
-export function writeHash(hash: unknown, state: HashState): string {
-  const params = hashParams(safeText(hash));
-  for (const [field, key] of Object.entries(HASH_KEYS) as [keyof HashState, string][]) {
-    const value = state[field];
-    if (value) params.set(key, value);
-    else params.delete(key);
-  }
-  const text = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
-  return text ? `#${text}` : '';
-}
-
-function hashParams(hash: string): URLSearchParams {
-  try {
-    return new URLSearchParams(hash.replace(/^#/, ''));
-  } catch {
-    return new URLSearchParams();
-  }
 }
 
 /**

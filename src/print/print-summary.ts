@@ -5,38 +5,26 @@
  * and notes, evidence dates and citations. Text only (no controls); shown by the print stylesheet.
  */
 import { html, nothing } from 'lit';
-import { fitNumber, type Messages } from '../i18n/index.js';
-import { SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/journey.js';
-import { allAtStart, type ComparisonView, type FitResult, type LocalDataset, type Robustness, type Weights } from '../model/index.js';
-import { howSureSentences } from '../components/how-sure/how-sure.js';
+import { fitNumber, readoutSentences, type Messages } from '../i18n/index.js';
+import { SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/index.js';
+import type { Comparison, LocalDataset } from '../model/index.js';
 
 export interface SummaryInput {
   data: LocalDataset;
-  /** The options shown (set-aside ones included). */
-  view: ComparisonView<LocalDataset>;
-  /** The options compared (set-aside ones left out; the person's own concern included). */
-  compared: ComparisonView<LocalDataset>;
-  fit?: FitResult;
-  robustness?: Robustness;
-  weights: Weights;
+  comparison: Comparison;
   stage?: Stage;
   role?: Role;
   sure: SureAnswers;
   questions: readonly string[];
   notes: string;
-  setAside: readonly string[];
   today: string;
 }
 
 export function renderSummary(input: SummaryInput, m: Messages) {
   const j = m.journey;
-  const { data, view, compared, fit } = input;
-  const aside = view.options.filter((o) => input.setAside.includes(o.id));
-  const fits = new Map((fit?.fits ?? []).map((f) => [f.optionId, f.fit]));
-  const sure =
-    input.robustness && fit?.status === 'ok'
-      ? howSureSentences(input.robustness, compared.options, compared.criteria, m, allAtStart(input.weights))
-      : [];
+  const { data, comparison } = input;
+  const { view, compared, fit, fitById: fits, setAside: aside, weights } = comparison;
+  const sure = readoutSentences(comparison.readout, compared.options, compared.criteria, m, comparison.atStart);
   const answer = (value: boolean | undefined) => (value === undefined ? j.notAnswered : value ? j.yes : j.no);
   const questions = input.questions.filter((q) => q.trim() !== '');
   return html`<section class="summary" part="summary">
@@ -50,11 +38,11 @@ export function renderSummary(input: SummaryInput, m: Messages) {
     </dl>
     <h3>${j.summaryPriorities}</h3>
     <ul class="summary-priorities">
-      ${compared.criteria.map((c) => html`<li>${c.label}: ${m.sliderValue(input.weights[c.id] ?? 0)}</li>`)}
+      ${compared.criteria.map((c) => html`<li>${c.label}: ${m.sliderValue(weights[c.id] ?? 0)}</li>`)}
     </ul>
     <h3>${j.summaryLineUp}</h3>
     ${
-      fit?.status === 'ok' && compared.options.length
+      fit.status === 'ok' && compared.options.length
         ? html`<ul class="summary-lineup">
           ${compared.options.map((o) => html`<li>${o.label}: ${m.chartOfHundred(fitNumber(fits.get(o.id) ?? 0))}</li>`)}
         </ul>`

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TreatmentCompare } from '../../src/index.js';
-import { defineElement } from '../../src/components/base.js';
+import { defineElement } from '../../src/define.js';
 import { parts, settle, sliderInputs, smallWidget, wideCell } from './helpers.js';
 
 describe('attributes and properties', () => {

@@ -1,5 +1,5 @@
 /** Helpers for the journey component tests (independent of the root element). */
-import '../../src/components/journey.js';
+import '../../src/index.js';
 
 /** Runs axe-core on an element (its shadow trees included) and lists the violations as text. */
 export async function axeViolations(el: Element): Promise<string[]> {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frequencySpan, iconArray, otherFrame, scoreSure } from '../../src/model/journey.js';
-import {
-  OWN_CONCERN_ID,
-  cleanConcern,
-  concernComplete,
-  parseSure,
-  readJourneyHash,
-  serialiseSure,
-  withOwnConcern,
-  withoutSetAside,
-  writeJourneyHash,
-} from '../../src/model/journey.js';
+import { frequencySpan, iconArray, otherFrame, scoreSure } from '../../src/model/index.js';
+import { OWN_CONCERN_ID, cleanConcern, concernComplete, withOwnConcern, withoutSetAside } from '../../src/model/index.js';
 import { computeFit, computeRobustness, resolveView } from '../../src/model/index.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { journeyEnglish } from '../../src/i18n/journey-en.js';
@@ -120,50 +110,6 @@ describe('own concern', () => {
     const onlyConcern = computeFit(withConcern, { cost: 0, 'side-effects': 0, relief: 0, [OWN_CONCERN_ID]: 10 });
     expect(onlyConcern.fits.map((f) => Math.round(f.fit))).toEqual(ids.map((_, i) => (100 * (i % 5)) / 4));
     expect(view.criteria.some((c) => c.id === OWN_CONCERN_ID)).toBe(false);
-  });
-});
-
-describe('journey hash', () => {
-  const ids = ['tms', 'medication', 'pt'];
-
-  it("round-trips stage, role, SURE answers and set-aside options, keeping the page's keys", () => {
-    const hash = writeJourneyHash('#section=2&tc-weights=cost:8', {
-      stage: 'close',
-      role: 'together',
-      sure: { sure: true, understand: false },
-      setAside: ['medication'],
-    });
-    expect(hash).toBe('#section=2&tc-weights=cost:8&tc-stage=close&tc-role=together&tc-sure=sure:y,understand:n&tc-aside=medication');
-    expect(readJourneyHash(hash, ids)).toEqual({
-      stage: 'close',
-      role: 'together',
-      sure: { sure: true, understand: false },
-      setAside: ['medication'],
-    });
-    expect(writeJourneyHash(hash, {})).toBe('#section=2&tc-weights=cost:8');
-  });
-
-  it('drops junk and hostile values, and never throws', () => {
-    const hostile = [
-      '#tc-stage=<script>alert(1)</script>&tc-role=__proto__&tc-sure=sure:maybe,constructor:y,ratio:n:x&tc-aside=evil,tms',
-      '#%E0%A4%A',
-      '#tc-sure=' + 'sure:y,'.repeat(5000),
-      undefined,
-      42,
-      { toString: () => '#tc-stage=close' },
-      '#tc-aside=,,,&tc-stage=',
-    ];
-    for (const hash of hostile) expect(() => readJourneyHash(hash, ids)).not.toThrow();
-    expect(readJourneyHash(hostile[0], ids)).toEqual({ setAside: ['tms'] });
-    expect(readJourneyHash(hostile[5], ids)).toEqual({});
-    expect(readJourneyHash(hostile[6], ids)).toEqual({});
-    expect(readJourneyHash('#tc-stage=close&tc-role=together', [])).toEqual({ stage: 'close', role: 'together' });
-  });
-
-  it('parses and writes SURE answers', () => {
-    expect(parseSure('encouragement:y, ratio : n ,bogus:y')).toEqual({ encouragement: true, ratio: false });
-    expect(serialiseSure({ encouragement: true, sure: false })).toBe('sure:n,encouragement:y');
-    expect(writeJourneyHash('', { stage: 'bogus' as never, sure: {} })).toBe('');
   });
 });
 

@@ -72,8 +72,8 @@ describe('text by language in a dataset', () => {
     expect(es.options.map((o) => o.label)).toEqual(['Opción uno', 'Option two']);
     expect(es.cells['option-1']['criterion-1'].summary).toBe('Barato.');
     expect(es.meta.title).toBe('Generated comparison');
-    expect(localiseDataset(result.dataset, 'es-MX').options[0].label).toBe('Opción uno (MX)');
-    expect(localiseDataset(result.dataset, 'en').options[0].label).toBe('Option one');
+    expect(localiseDataset(result.dataset, ['es-MX', 'es', 'en']).options[0].label).toBe('Opción uno (MX)');
+    expect(localiseDataset(result.dataset, ['en']).options[0].label).toBe('Option one');
     // Numbers, ids and order are untouched.
     expect(es.cells['option-1']['criterion-1'].score).toBe(result.dataset.cells['option-1']['criterion-1'].score);
     expect(es.options.map((o) => o.id)).toEqual(['option-1', 'option-2']);

@@ -1,36 +1,26 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
-import { isHttpUrl, type Clinic, type LocalClinic, type LocalOption } from '../../model/index.js';
+import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption } from '../../model/index.js';
 import { shared, tokens } from '../../styles/tokens.js';
 
 type Facts = NonNullable<LocalClinic['facts']>[string];
-type FactKey = keyof Facts;
-type RowLabel = 'clinicPrice' | 'clinicWait' | 'clinicInsurance' | 'clinicOfferedHere' | 'clinicNote';
+type FactKey = ClinicFactKey;
 
-/** The rows, in the order shown; a row appears only when a shown option has a value for it. */
-const ROWS: readonly { key: FactKey; label: RowLabel }[] = [
-  { key: 'price', label: 'clinicPrice' },
-  { key: 'wait', label: 'clinicWait' },
-  { key: 'insurance', label: 'clinicInsurance' },
-  { key: 'offeredHere', label: 'clinicOfferedHere' },
-  { key: 'note', label: 'clinicNote' },
-];
+/** Each fact's row label in the catalog. */
+const LABELS: Record<FactKey, 'clinicPrice' | 'clinicWait' | 'clinicInsurance' | 'clinicOfferedHere' | 'clinicNote'> = {
+  price: 'clinicPrice',
+  wait: 'clinicWait',
+  insurance: 'clinicInsurance',
+  offeredHere: 'clinicOfferedHere',
+  note: 'clinicNote',
+};
 
 function factText(facts: Facts | undefined, key: FactKey, m: Messages): string | undefined {
   const value = facts?.[key];
   if (value === undefined) return undefined;
   if (typeof value === 'boolean') return value ? m.clinicYes : m.clinicNo;
   return value;
-}
-
-/** Whether a clinic has anything to show for these options (facts or a contact link). */
-export function clinicHasFacts(clinic: Clinic | LocalClinic, options: readonly { id: string }[]): boolean {
-  return Boolean(clinic.contact) || visibleRows(clinic, options).length > 0;
-}
-
-function visibleRows(clinic: Clinic | LocalClinic, options: readonly { id: string }[]) {
-  return ROWS.filter((row) => options.some((o) => clinic.facts?.[o.id]?.[row.key] !== undefined));
 }
 
 /**
@@ -154,7 +144,7 @@ export class ClinicFacts extends LitElement {
     if (!clinic) return nothing;
     const options = this.options;
     const m = this.messages;
-    const rows = visibleRows(clinic, options);
+    const rows = clinicFactRows(clinic, options).map((key) => ({ key, label: LABELS[key] }));
     const provenance = m.clinicProvenance(clinic.name, m.date(clinic.checked));
     const value = (option: LocalOption, key: FactKey) => {
       const text = factText(clinic.facts?.[option.id], key, m);

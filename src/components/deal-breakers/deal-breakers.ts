@@ -3,9 +3,8 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
-import { emit } from '../base.js';
-import type { DealBreakersChangeDetail, OwnConcern } from '../journey-events.js';
-import { choiceStyles } from '../sure-check/sure-check.js';
+import { emitInternal, type DealBreakersInputDetail, type OwnConcern } from '../../events.js';
+import { choiceStyles } from '../../styles/choices.js';
 
 export const MAX_CONCERN_CHARS = 80;
 
@@ -20,7 +19,7 @@ export interface OptionLabel {
  * and leaves the comparison), and "add your own concern": a criterion the person names and rates
  * each option on, 1-5, kept only in the page. Fires `deal-breakers-change`.
  *
- * @fires {DealBreakersChangeDetail} deal-breakers-change - detail: the options set aside and the person's own concern
+ * Controlled: fires the internal `tc-deal-breakers-input` `{ setAside, concern? }` (never composed: the concern's name is free text).
  * @csspart deal-breakers - the section
  * @tagname tc-deal-breakers
  */
@@ -59,23 +58,34 @@ export class DealBreakers extends LitElement {
   /** The journey messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: JourneyMessages = journeyEnglish;
 
-  private fire() {
-    const detail: DealBreakersChangeDetail = { setAside: [...this.setAside] };
-    if (this.concern) detail.concern = { label: this.concern.label, ratings: { ...this.concern.ratings } };
-    emit<DealBreakersChangeDetail>(this, 'deal-breakers-change', detail);
+  /** Something to focus once the root has passed the new state back (see `updated`). */
+  private focusSelector?: string;
+
+  /** Reports the options set aside and the concern as they would now be (controlled: the root sets them back). */
+  private fire(setAside: readonly string[], concern: OwnConcern | undefined) {
+    const detail: DealBreakersInputDetail = { setAside: [...setAside] };
+    if (concern) detail.concern = { label: concern.label, ratings: { ...concern.ratings } };
+    emitInternal(this, 'tc-deal-breakers-input', detail);
   }
 
   private toggle(id: string, on: boolean) {
     const set = new Set(this.setAside);
     if (on) set.add(id);
     else set.delete(id);
-    this.setAside = this.options.map((o) => o.id).filter((known) => set.has(known));
-    this.fire();
+    this.fire(
+      this.options.map((o) => o.id).filter((known) => set.has(known)),
+      this.concern,
+    );
   }
 
   private setConcern(concern: OwnConcern | undefined) {
-    this.concern = concern;
-    this.fire();
+    this.fire(this.setAside, concern);
+  }
+
+  protected override updated() {
+    if (!this.focusSelector) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
+    this.focusSelector = undefined;
   }
 
   private rate(optionId: string, value: string) {
@@ -86,16 +96,14 @@ export class DealBreakers extends LitElement {
     this.setConcern({ label: this.concern?.label ?? '', ratings });
   }
 
-  private async removeConcern() {
+  private removeConcern() {
+    this.focusSelector = 'button.add-concern';
     this.setConcern(undefined);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('button.add-concern')?.focus();
   }
 
-  private async addConcern() {
+  private addConcern() {
+    this.focusSelector = '#concern-name';
     this.setConcern({ label: '', ratings: {} });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#concern-name')?.focus();
   }
 
   private renderConcern() {

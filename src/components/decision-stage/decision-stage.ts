@@ -2,17 +2,17 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
-import { ROLES, STAGES, type Role, type Stage } from '../../model/journey.js';
+import { ROLES, STAGES, type Role, type Stage } from '../../model/index.js';
 import { shared, tokens } from '../../styles/tokens.js';
-import { emit } from '../base.js';
-import type { StageChangeDetail } from '../journey-events.js';
-import { choiceStyles } from '../sure-check/sure-check.js';
+import { emitInternal, type StageInputDetail } from '../../events.js';
+import { choiceStyles } from '../../styles/choices.js';
 
 /**
  * Step 1 of the journey (Ottawa Personal Decision Guide): where the person is in deciding, and
- * how they would like to decide. Both optional; a button clears them. Fires `stage-change`.
+ * how they would like to decide. Both optional; a button clears them.
  *
- * @fires {StageChangeDetail} stage-change - detail: the stage and role chosen (either may be absent)
+ * Controlled: it shows `stage` and `decisionRole` and never changes them itself. Each choice fires
+ * the internal `tc-stage-input` `{ stage?, role? }` (not composed); the root sets the new values.
  * @csspart decision-stage - the section
  * @tagname tc-decision-stage
  */
@@ -32,18 +32,17 @@ export class DecisionStage extends LitElement {
   /** The journey messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: JourneyMessages = journeyEnglish;
 
-  private fire() {
-    const detail: StageChangeDetail = {};
-    if (this.stage && STAGES.includes(this.stage)) detail.stage = this.stage;
-    if (this.decisionRole && ROLES.includes(this.decisionRole)) detail.role = this.decisionRole;
-    emit<StageChangeDetail>(this, 'stage-change', detail);
+  /** Reports the choice that would result; unknown values are left out. */
+  private fire(stage: Stage | undefined, role: Role | undefined) {
+    const detail: StageInputDetail = {};
+    if (stage && STAGES.includes(stage)) detail.stage = stage;
+    if (role && ROLES.includes(role)) detail.role = role;
+    emitInternal(this, 'tc-stage-input', detail);
   }
 
-  private async clear() {
-    this.stage = undefined;
-    this.decisionRole = undefined;
-    this.fire();
-    await this.updateComplete;
+  private clear() {
+    this.fire(undefined, undefined);
+    // The clear button goes away with the answers: keep focus in the group.
     this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
   }
 
@@ -70,14 +69,8 @@ export class DecisionStage extends LitElement {
     return html`<section part="decision-stage">
       <h3 id="stage-title">${m.stageTitle}</h3>
       <p>${m.stageIntro}</p>
-      ${group('stage', m.stageQuestion, STAGES, m.stages, this.stage, (v) => {
-        this.stage = v;
-        this.fire();
-      })}
-      ${group('role', m.roleQuestion, ROLES, m.roles, this.decisionRole, (v) => {
-        this.decisionRole = v;
-        this.fire();
-      })}
+      ${group('stage', m.stageQuestion, STAGES, m.stages, this.stage, (v) => this.fire(v, this.decisionRole))}
+      ${group('role', m.roleQuestion, ROLES, m.roles, this.decisionRole, (v) => this.fire(this.stage, v))}
       ${this.stage || this.decisionRole ? html`<button type="button" class="clear" @click=${() => this.clear()}>${m.clearAnswers}</button>` : nothing}
     </section>`;
   }

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
-import { iconArray, type Frequency, type IconState } from '../../model/journey.js';
+import { iconArray, type Frequency, type IconState } from '../../model/index.js';
 import { shared, tokens } from '../../styles/tokens.js';
 
 /** Icons per row, and the size of one icon's cell in SVG units. */

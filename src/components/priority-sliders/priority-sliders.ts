@@ -4,8 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type Weights } from '../../model/index.js';
 import { shared, tokens } from '../../styles/tokens.js';
-import { emitInternal } from '../base.js';
-import type { WeightInputDetail, WeightsResetDetail } from '../events.js';
+import { emitInternal } from '../../events.js';
 
 /** How far PageUp / PageDown move a slider (the arrows move it by 1). */
 export const PAGE_STEP = 2;
@@ -141,7 +140,7 @@ export class PrioritySliders extends LitElement {
 
   private report(input: HTMLInputElement, committed: boolean) {
     const criterionId = input.dataset.criterion ?? '';
-    emitInternal<WeightInputDetail>(this, 'tc-weight-input', { criterionId, value: Number(input.value), committed });
+    emitInternal(this, 'tc-weight-input', { criterionId, value: Number(input.value), committed });
   }
 
   private onInput = (event: Event) => this.report(event.target as HTMLInputElement, false);
@@ -161,5 +160,5 @@ export class PrioritySliders extends LitElement {
     this.report(input, true);
   };
 
-  private onReset = () => emitInternal<WeightsResetDetail>(this, 'tc-weights-reset', {});
+  private onReset = () => emitInternal(this, 'tc-weights-reset', {});
 }

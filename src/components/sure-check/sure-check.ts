@@ -2,52 +2,17 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
-import { SURE_ITEMS, scoreSure, type SureAnswers, type SureItem } from '../../model/journey.js';
+import { SURE_ITEMS, scoreSure, type SureAnswers, type SureItem } from '../../model/index.js';
+import { choiceStyles } from '../../styles/choices.js';
 import { shared, tokens } from '../../styles/tokens.js';
-import { emit } from '../base.js';
-import type { SureChangeDetail } from '../journey-events.js';
-
-/** Shared look of the journey's radio groups (also used by tc-decision-stage). */
-export const choiceStyles = css`
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: 0 0 var(--_gap);
-    padding: 0.5em 1em 0.75em;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-  }
-  .choices.stacked {
-    flex-direction: column;
-  }
-  label.choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: var(--_target);
-    cursor: pointer;
-  }
-  label.choice input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-`;
+import { emitInternal } from '../../events.js';
 
 /**
  * The SURE test (Légaré et al. 2010): four yes/no questions. When all four are answered and fewer
  * than four are "yes", a gentle note says talking it through may help, with what to do next for
  * each "no". Never a verdict. Fires `sure-change` on every answer.
  *
- * @fires {SureChangeDetail} sure-change - detail: the answers and the SURE score
+ * Controlled: fires the internal `tc-sure-input` `{ answers }`; the root fires the public `sure-change`.
  * @csspart sure-check - the section
  * @csspart sure-note - the note shown when fewer than four answers are "yes"
  * @tagname tc-sure-check
@@ -74,14 +39,13 @@ export class SureCheck extends LitElement {
     `,
   ];
 
-  /** The answers so far (set by the root when a state is restored; updated on each answer). */
+  /** The answers so far. Controlled: the element reports each answer (`tc-sure-input`) and the root sets this. */
   @property({ attribute: false }) answers: SureAnswers = {};
   /** The journey messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: JourneyMessages = journeyEnglish;
 
   private answer(item: SureItem, value: boolean) {
-    this.answers = { ...this.answers, [item]: value };
-    emit<SureChangeDetail>(this, 'sure-change', { answers: { ...this.answers }, ...scoreSure(this.answers) });
+    emitInternal(this, 'tc-sure-input', { answers: { ...this.answers, [item]: value } });
   }
 
   private renderNote() {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
-import { choiceStyles } from '../sure-check/sure-check.js';
+import { choiceStyles } from '../../styles/choices.js';
 
 /** Layout of the root element. Fits its container (container queries), not the viewport. */
 export const rootStyles = [

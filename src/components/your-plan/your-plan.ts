@@ -3,8 +3,7 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
-import { emit } from '../base.js';
-import type { PlanChangeDetail } from '../journey-events.js';
+import { emitInternal } from '../../events.js';
 
 /** At most this many questions, each at most this long (the plan is kept in the page only). */
 export const MAX_QUESTIONS = 30;
@@ -16,7 +15,7 @@ export const MAX_NOTES_CHARS = 5000;
  * add, edit, remove) and free-text notes. Kept in memory only: never stored, never put in a link.
  * Fires `plan-change` on every edit.
  *
- * @fires {PlanChangeDetail} plan-change - detail: the questions and notes
+ * Controlled: fires the internal `tc-plan-input` `{ questions, notes }` (never composed: free text stays in the widget).
  * @csspart your-plan - the section
  * @tagname tc-your-plan
  */
@@ -78,10 +77,15 @@ export class YourPlan extends LitElement {
     return this.questions ? [...this.questions] : [...this.messages.defaultQuestions];
   }
 
+  /** A row to focus once the root has passed the new questions back (see `updated`). */
+  private focusIndex?: number;
+
+  /** Reports the questions and notes as now typed (controlled: the root sets them back). */
   private change(questions: string[], notes = this.notes) {
-    this.questions = questions.slice(0, MAX_QUESTIONS).map((q) => q.slice(0, MAX_QUESTION_CHARS));
-    this.notes = notes.slice(0, MAX_NOTES_CHARS);
-    emit<PlanChangeDetail>(this, 'plan-change', { questions: [...this.questions], notes: this.notes });
+    emitInternal(this, 'tc-plan-input', {
+      questions: questions.slice(0, MAX_QUESTIONS).map((q) => q.slice(0, MAX_QUESTION_CHARS)),
+      notes: notes.slice(0, MAX_NOTES_CHARS),
+    });
   }
 
   private edit(index: number, value: string) {
@@ -93,22 +97,23 @@ export class YourPlan extends LitElement {
   private async add() {
     const questions = this.currentQuestions;
     if (questions.length >= MAX_QUESTIONS) return;
+    this.focusIndex = questions.length;
     this.change([...questions, '']);
-    await this.focusRow(questions.length);
   }
 
-  private async removeQuestion(index: number) {
+  private removeQuestion(index: number) {
     const questions = this.currentQuestions;
     questions.splice(index, 1);
+    this.focusIndex = Math.min(index, questions.length - 1);
     this.change(questions);
-    await this.focusRow(Math.min(index, questions.length - 1));
   }
 
-  /** Moves focus to a row's text field, or to the add button when there is no row. */
-  private async focusRow(index: number) {
-    await this.updateComplete;
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`input[data-index="${index}"]`);
+  /** After an add or a remove, focus the row's text field, or the add button when no row is left. */
+  protected override updated() {
+    if (this.focusIndex === undefined) return;
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`input[data-index="${this.focusIndex}"]`);
     (input ?? this.renderRoot.querySelector<HTMLButtonElement>('button.add'))?.focus();
+    this.focusIndex = undefined;
   }
 
   override render() {

@@ -1,0 +1,155 @@
+/**
+ * The root's templates: each takes what the model derived and the messages, and renders. No state,
+ * no numbers computed here; the root passes handlers for the controls.
+ */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Messages } from '../../i18n/en.js';
+import type { ErrorItem } from '../../controllers/data-source.js';
+import type { CopyStatus } from '../../controllers/url-state.js';
+import type { LocalClinic } from '../../model/clinic.js';
+import type { LocalDataset } from '../../model/schema.js';
+import { localToday } from '../../model/dates.js';
+
+export function renderDecision(data: LocalDataset, m: Messages) {
+  const overdue = localToday() > data.meta.reviewBy;
+  return html`<header part="decision" class="decision">
+    <h2 id="tc-title">${data.meta.title}</h2>
+    <p class="question"><span class="label">${m.questionLabel}:</span> ${data.meta.question}</p>
+    <p><span class="label">${m.conditionLabel}:</span> ${data.meta.condition}</p>
+    <p class="not-advice" part="not-advice">${m.notAdvice}</p>
+    ${overdue ? html`<p class="warning" part="review-warning" role="note">${m.reviewPassed(m.date(data.meta.reviewBy))}</p>` : nothing}
+  </header>`;
+}
+
+/**
+ * The clinic's conflict-of-interest disclosure: shown whenever the clinic provides an option
+ * (shown or not). No `part`, fixed colours, no custom properties: page styles cannot hide it.
+ */
+export function renderDisclosure(data: LocalDataset, clinic: LocalClinic | undefined, m: Messages) {
+  if (!clinic?.provides.length) return nothing;
+  const provided = new Set(clinic.provides);
+  const labels = data.options.filter((o) => provided.has(o.id)).map((o) => o.label);
+  if (!labels.length) return nothing;
+  return html`<div class="tc-disclosure" role="note" aria-labelledby="tc-disclosure-title">
+    <p>
+      <strong id="tc-disclosure-title">${m.clinicDisclosureTitle}</strong>
+      <span>${m.clinicDisclosure(clinic.name, labels)}</span>
+    </p>
+  </div>`;
+}
+
+/**
+ * A list of problems. Validation messages are English whatever the language shown (they are for
+ * web teams), so they are marked as English and, in another language, introduced as such.
+ */
+export function renderProblems(errors: readonly ErrorItem[], m: Messages) {
+  const english = m.language === 'en' ? nothing : 'en';
+  const note = m.errorDetailsNote && errors.some((e) => typeof e === 'string') ? html`<p>${m.errorDetailsNote}</p>` : nothing;
+  return html`${note}
+    <ul>
+      ${errors.map((e) => (typeof e === 'string' ? html`<li lang=${english}>${e}</li>` : html`<li>${e(m)}</li>`))}
+    </ul>`;
+}
+
+export function renderErrors(errors: readonly ErrorItem[], kept: boolean, m: Messages) {
+  return html`<div class="error" part="error" role="alert">
+    <h3>${m.errorTitle}</h3>
+    ${renderProblems(errors, m)} ${kept ? html`<p>${m.errorKept}</p>` : nothing}
+  </div>`;
+}
+
+export function renderClinicErrors(errors: readonly string[], m: Messages) {
+  return html`<div class="error" part="clinic-error" role="alert">
+    <h3>${m.clinicErrorTitle}</h3>
+    ${renderProblems(errors, m)}
+    <p>${m.clinicErrorKept}</p>
+  </div>`;
+}
+
+export interface TakeAwayInput {
+  persists: boolean;
+  copyStatus: CopyStatus;
+  copyText: string;
+  onPrint: () => void;
+  onCopy: () => void;
+}
+
+/** Print, copy link (persist="url" only) and its privacy note. */
+export function renderTakeAway(input: TakeAwayInput, m: Messages) {
+  const j = m.journey;
+  return html`<div class="take-away controls" part="take-away">
+    <button type="button" class="print" @click=${input.onPrint}>${j.printButton}</button>
+    ${
+      input.persists
+        ? html`<button type="button" class="copy-link" @click=${input.onCopy} aria-describedby="tc-link-privacy">${j.copyLink}</button>
+          <p id="tc-link-privacy" class="muted">${j.linkPrivacy}</p>
+          <div role="status" class="copy-status">${input.copyStatus === 'copied' ? html`<p>${j.copied}</p>` : nothing}</div>
+          ${
+            input.copyStatus === 'fallback'
+              ? html`<p class="copy-fallback">
+                <label for="tc-copy-field">${j.copyFallback}</label>
+                <input id="tc-copy-field" type="text" readonly .value=${input.copyText} />
+              </p>`
+              : nothing
+          }`
+        : nothing
+    }
+  </div>`;
+}
+
+export interface CounselorInput {
+  data: LocalDataset;
+  shown: ReadonlySet<string>;
+  focus: readonly [string, string];
+  onFocus: (which: 0 | 1, id: string) => void;
+  onShow: (id: string, shown: boolean) => void;
+  onStartAgain: () => void;
+}
+
+/** Counselor mode: focus on two options, show or hide options, start again. */
+export function renderCounselorControls(input: CounselorInput, m: Messages) {
+  const j = m.journey;
+  const { data, shown, focus } = input;
+  const focusing = Boolean(focus[0] && focus[1] && focus[0] !== focus[1]);
+  const select = (which: 0 | 1, label: string) => html`<label for=${`tc-focus-${which}`}>${label}</label>
+    <select id=${`tc-focus-${which}`} class="focus" @change=${(e: Event) => input.onFocus(which, (e.target as HTMLSelectElement).value)}>
+      <option value="" .selected=${live(!focus[which])}>${j.focusNone}</option>
+      ${data.options.map((o) => html`<option value=${o.id} .selected=${live(focus[which] === o.id)}>${o.label}</option>`)}
+    </select>`;
+  return html`<section class="counselor-controls controls" part="counselor-controls">
+    <h3 id="tc-counselor-title">${j.counselorTitle}</h3>
+    <fieldset class="focus-pair">
+      <legend>${j.focusLabel}</legend>
+      ${select(0, j.focusFirst)} ${select(1, j.focusSecond)}
+    </fieldset>
+    <fieldset class="show-options">
+      <legend>${j.showOptions}</legend>
+      ${data.options.map(
+        (o) => html`<label class="choice">
+          <input
+            type="checkbox"
+            data-option=${o.id}
+            .checked=${live(shown.has(o.id))}
+            ?disabled=${focusing || (shown.has(o.id) && shown.size === 1)}
+            @change=${(e: Event) => input.onShow(o.id, (e.target as HTMLInputElement).checked)}
+          />${o.label}
+        </label>`,
+      )}
+    </fieldset>
+    <button type="button" class="start-again" @click=${input.onStartAgain}>${j.resetAll}</button>
+  </section>`;
+}
+
+/** The condition selector (a property binding per option, so a value set by code always shows). */
+export function renderConditionSelect(data: LocalDataset, selected: string, onChange: (id: string) => void, m: Messages) {
+  const conditions = data.conditions ?? [];
+  if (!conditions.length) return nothing;
+  return html`<div class="condition">
+    <label for="tc-condition">${m.conditionSelect}</label>
+    <select id="tc-condition" part="condition-select" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      <option value="" .selected=${live(selected === '')}>${m.conditionAll}</option>
+      ${conditions.map((c) => html`<option value=${c.id} .selected=${live(selected === c.id)}>${c.label}</option>`)}
+    </select>
+  </div>`;
+}

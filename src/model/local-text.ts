@@ -1,0 +1,23 @@
+/**
+ * Text in a dataset (or a clinic's configuration) is either one string, shown in every language,
+ * or an object of text by language code: `{ "en": "Cost", "es": "Costo" }`.
+ */
+
+/** A text field as a dataset may write it. */
+export type LocalText = string | Readonly<Record<string, string>>;
+
+/**
+ * The text to show, trying language keys in order (`['es-MX', 'es', 'en']`): a string as it is;
+ * from a map, the first non-blank entry of those keys, then the first entry of any language.
+ * Never a key, and never blank when the field has any text at all ('' only for a missing field).
+ */
+export function pickText(value: LocalText | null | undefined, keys: readonly string[]): string {
+  if (typeof value === 'string') return value;
+  if (!value || typeof value !== 'object') return '';
+  for (const key of keys) {
+    const text = Object.hasOwn(value, key) ? value[key] : undefined;
+    if (typeof text === 'string' && text.trim()) return text;
+  }
+  for (const text of Object.values(value)) if (typeof text === 'string' && text.trim()) return text;
+  return '';
+}
