@@ -15,4 +15,4 @@ export { MONTHS_BY_LOCALE, formatter, type Formatter } from './format.js';
 export { localText, type LocalText } from './text.js';
 export { englishList, fitNumber, inSentence, sentence, spanishList } from './words.js';
 export { LocaleController } from './controller.js';
-export { readoutSentences } from './readout.js';
+export { announcement, readoutSentences } from './readout.js';

@@ -2,8 +2,9 @@
  * The "how sure is this picture" readout in words: formats the model's readout (which computes
  * every number) with the catalog's sentences. Used by the readout, the live region and the print summary.
  */
-import type { Readout } from '../model/comparison.js';
+import type { Comparison, Readout } from '../model/comparison.js';
 import type { Messages } from './en.js';
+import { fitNumber } from './words.js';
 
 interface Labelled {
   id: string;
@@ -39,4 +40,12 @@ export function readoutSentences(
       : messages.noSensitivity,
   );
   return sentences;
+}
+
+/** What the live region says: every compared option's fit in dataset order, then how sure. */
+export function announcement(c: Comparison, m: Messages): string {
+  if (c.compared.options.length === 0) return m.journey.allSetAside;
+  if (c.fit.status === 'no-priorities') return m.announceNoPriorities;
+  const parts = c.compared.options.map((o) => m.chartPart(o.label, fitNumber(c.fitById.get(o.id) ?? 0)));
+  return m.announce(parts, readoutSentences(c.readout, c.compared.options, c.compared.criteria, m, c.atStart)[0]);
 }

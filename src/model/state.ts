@@ -17,8 +17,15 @@ export function parseWeights(text: unknown, criterionIds: readonly string[]): We
   return completeWeights(criterionIds, given);
 }
 
-/** Weights -> `invasiveness:5,cost:8,...`, in criterion order. */
-export function serialiseWeights(weights: Weights, criterionIds: readonly string[]): string {
+/** The `weights` property (text or an object) as complete weights for these criterion ids. */
+export function weightsFromInput(value: unknown, criterionIds: readonly string[]): Weights {
+  return typeof value === 'object' && value !== null
+    ? completeWeights(criterionIds, value as Record<string, unknown>)
+    : parseWeights(value, criterionIds);
+}
+
+/** Weights -> `invasiveness:5,cost:8,...`, in criterion order (by default, the order they are in). */
+export function serialiseWeights(weights: Weights, criterionIds: readonly string[] = Object.keys(weights)): string {
   return criterionIds.map((id) => `${id}:${clampWeight(weights[id])}`).join(',');
 }
 

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { AnnouncerController, DEFAULT_ANNOUNCE_DELAY } from '../../controllers/announcer.js';
 import { ChangeReporter } from '../../controllers/change-reporter.js';
 import { ClinicConfigController } from '../../controllers/clinic-config.js';
@@ -13,57 +13,28 @@ import {
   type SureInputDetail,
   type WeightInputDetail,
 } from '../../events.js';
-import { LocaleController, englishMessages, fitNumber, readoutSentences, type Messages, type ResolvedLocale } from '../../i18n/index.js';
-import type { Clinic, LocalClinic } from '../../model/clinic.js';
-import { clinicHasFacts } from '../../model/clinic-facts.js';
+import { LocaleController, englishMessages, announcement, type ResolvedLocale } from '../../i18n/index.js';
+import type { LocalClinic } from '../../model/clinic.js';
 import { createComparison, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
-import { OWN_CONCERN_ID, type OwnConcern } from '../../model/concern.js';
-import { localToday } from '../../model/dates.js';
+import { OWN_CONCERN_ID } from '../../model/concern.js';
 import { localiseClinic, localiseDataset } from '../../model/localise.js';
 import { memoLast } from '../../model/memo.js';
-import type { Dataset, LocalDataset } from '../../model/schema.js';
-import type { Role, Stage } from '../../model/stage.js';
-import { parseIdList, parseWeights } from '../../model/state.js';
-import { scoreSure, type SureAnswers } from '../../model/sure.js';
+import type { LocalDataset } from '../../model/schema.js';
+import { parseIdList, serialiseWeights, weightsFromInput } from '../../model/state.js';
+import { scoreSure } from '../../model/sure.js';
 import type { UrlState } from '../../model/url-state.js';
-import { completeWeights, type Weights } from '../../model/weights.js';
-import { renderSummary } from '../../print/print-summary.js';
+import { completeWeights } from '../../model/weights.js';
 import { builtInDataset, loadBuiltInDataset } from '../../sources/built-in-dataset.js';
+import { TreatmentCompareProperties } from './treatment-compare.properties.js';
 import { rootStyles } from './treatment-compare.styles.js';
-import {
-  renderClinicErrors,
-  renderConditionSelect,
-  renderCounselorControls,
-  renderDecision,
-  renderDisclosure,
-  renderErrors,
-  renderTakeAway,
-} from './treatment-compare.templates.js';
+import { NEW_JOURNEY, renderMain, type JourneyState } from './treatment-compare.main.js';
+import { renderDecision, renderDisclosure, renderErrors } from './treatment-compare.templates.js';
 
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT };
-
-/**
- * `patient` (the default): the decision journey, every step optional. `counselor`: for a shared
- * screen in a consultation: large type, the grid and the priorities side by side, and controls to
- * focus on two options, hide or show options, and start again. Unknown values act as `patient`.
- */
-export type TreatmentCompareMode = 'patient' | 'counselor';
+export type { TreatmentCompareMode } from './treatment-compare.properties.js';
 
 /** The English text of a problem, as `dataset-error` reports it. */
 const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : error(englishMessages));
-
-/** An enumerated attribute's value as HTML compares them: trimmed, ASCII case ignored. */
-const enumerated = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
-
-/** The `weights` property (text or an object) as complete weights for these criterion ids. */
-const weightsFrom = (value: unknown, ids: readonly string[]): Weights =>
-  typeof value === 'object' && value !== null ? completeWeights(ids, value as Record<string, unknown>) : parseWeights(value, ids);
-
-/** Weights as the `weights` attribute writes them. */
-const serialise = (weights: Weights) =>
-  Object.entries(weights)
-    .map(([id, w]) => `${id}:${w}`)
-    .join(',');
 
 /**
  * A patient decision aid: compares treatment options side by side with cited evidence, lets the
@@ -138,67 +109,17 @@ const serialise = (weights: Weights) =>
  * @cssproperty [--tc-target-size=44px] - smallest size of a touch target
  * @cssproperty [--tc-series-1=#0072b2] - chart colour of the 1st criterion (--tc-series-1 to --tc-series-7)
  */
-export class TreatmentCompare extends LitElement {
+export class TreatmentCompare extends TreatmentCompareProperties {
   static override styles = rootStyles;
-
-  /** URL of a dataset (JSON) to load instead of the built-in one. Fetched with a timeout; a newer `src` cancels an older load. */
-  @property({ reflect: false }) src: string | null = null;
-  /** Who the view is for: `patient` (default) or `counselor` (a shared screen in a consultation). */
-  @property() mode: TreatmentCompareMode = 'patient';
-  /**
-   * `url`: keep priorities, options, condition, the decision stage, SURE answers and options set
-   * aside in the page's URL hash (restored on load), and show a "copy link" button. Each widget
-   * owns its own keys (`tc-` + its `id` + `-`); notes and questions are never put in the URL.
-   */
-  @property() persist = '';
-  /** A condition id from the dataset (e.g. `migraine`); empty or unknown shows the general evidence. */
-  @property() condition = '';
-  /** Comma-separated option ids to show (e.g. `tms,medication`), kept in dataset order; empty or unknown shows all. */
-  @property() options = '';
-  /**
-   * Priorities as `criterion:value` pairs, 0-10 (e.g. `cost:8,side-effects:3`); criteria not given are 5.
-   * Also accepts an object `{ cost: 8 }`. After a user change it holds every criterion's current value as text.
-   */
-  @property() weights: string | Record<string, number> = '';
-  /** A clinic's own configuration (see `Clinic`); wins over an inline JSON child; `null` goes back to it. */
-  @property({ attribute: false }) clinic: Clinic | null = null;
-  /** How long to wait for `src`, in milliseconds (50 ms to 5 minutes; anything else gives 10 s). */
-  @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = DEFAULT_FETCH_TIMEOUT;
-  /** Quiet time after the last change before the live region speaks, in milliseconds. */
-  @property({ type: Number, attribute: false }) announceDelay = DEFAULT_ANNOUNCE_DELAY;
-
-  private datasetValue: Dataset | null = null;
-
-  /**
-   * A dataset object to use instead of `src` or the built-in one; validated. `null` goes back to
-   * `src` or the built-in one. This contract name shadows `HTMLElement.dataset`: while no dataset
-   * is set, reading it gives the element's `data-*` map (cast to `Dataset` to read a set one).
-   */
-  override get dataset(): DOMStringMap {
-    return (this.datasetValue as unknown as DOMStringMap | null) ?? (Reflect.get(HTMLElement.prototype, 'dataset', this) as DOMStringMap);
-  }
-
-  override set dataset(value: Dataset | null | undefined) {
-    const old = this.datasetValue;
-    this.datasetValue = value ?? null;
-    this.requestUpdate('dataset', old);
-  }
-
   /** The current slider values (0-10) by criterion id; a copy. */
   get currentWeights(): Record<string, number> {
     return { ...(this.comparison?.weights ?? {}) };
   }
 
-  // The decision journey and counselor mode: kept in the page (see `persist` for what a link holds).
-  @state() private stage?: Stage;
-  @state() private decisionRole?: Role;
-  @state() private sure: SureAnswers = {};
-  @state() private setAside: string[] = [];
-  @state() private concern?: OwnConcern;
-  @state() private questions?: string[];
-  @state() private notes = '';
-  @state() private focusPair: [string, string] = ['', ''];
-  @state() private hiddenOptions: string[] = [];
+  /** The decision journey: kept in the page (see `persist` for what a link holds). */
+  @state() private journey: JourneyState = NEW_JOURNEY;
+  /** Counselor mode: two options to focus on, and the options hidden. */
+  @state() private counselorView: { focus: [string, string]; hidden: string[] } = { focus: ['', ''], hidden: [] };
 
   // Side jobs, one controller each.
   private readonly i18n: LocaleController = new LocaleController(this, (locale): Promise<boolean> | undefined =>
@@ -225,20 +146,12 @@ export class TreatmentCompare extends LitElement {
   // What is shown: the inputs in the language shown, and the one derivation from them.
   private readonly localiseData = memoLast(localiseDataset);
   private readonly localiseClinicFacts = memoLast(localiseClinic);
-  private readonly readWeights = memoLast(weightsFrom);
+  private readonly readWeights = memoLast(weightsFromInput);
   private readonly derive = createComparison();
   private local?: LocalDataset;
   private localClinic?: LocalClinic;
   private comparison?: Comparison;
   private shownLocale?: ResolvedLocale;
-
-  private get isCounselor(): boolean {
-    return enumerated(this.mode) === 'counselor';
-  }
-
-  private get persistsInUrl(): boolean {
-    return enumerated(this.persist) === 'url';
-  }
 
   /** `lang` is a global attribute (not a property here); it is observed so the language follows it. */
   static override get observedAttributes(): string[] {
@@ -272,14 +185,15 @@ export class TreatmentCompare extends LitElement {
         this.options,
         data.options.map((o) => o.id),
       ),
-      setAside: this.setAside,
-      concern: this.concern,
-      ...(this.isCounselor ? { focus: this.focusPair, hidden: this.hiddenOptions } : {}),
+      setAside: this.journey.setAside,
+      concern: this.journey.concern,
+      ...(this.isCounselor ? this.counselorView : {}),
       ...change,
     };
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>) {
+  /** Derives what is shown; here rather than in `willUpdate` because the controllers settle their state in `hostUpdate`, which runs after it. */
+  protected override update(changed: PropertyValues<this>) {
     const locale = this.i18n.value;
     if (this.shownLocale && this.shownLocale !== locale) this.announcer.clear(); // never a sentence in the old language
     this.shownLocale = locale;
@@ -289,6 +203,7 @@ export class TreatmentCompare extends LitElement {
     this.localClinic = clinic && this.localiseClinicFacts(clinic, locale.textKeys);
     this.comparison = this.local && this.derive(this.inputs(this.local));
     if (this.comparison) this.reporter.observe(this.comparison);
+    super.update(changed);
   }
 
   /** A change the person made: derive at once (so events carry the new picture), announce, and report it when finished. */
@@ -296,24 +211,20 @@ export class TreatmentCompare extends LitElement {
     if (!this.local) return;
     const comparison = this.derive(this.inputs(this.local, change));
     this.reporter.personChanged(comparison, commit);
-    this.announcer.schedule(() => this.describe());
+    this.announcer.schedule(() => (this.comparison ? announcement(this.comparison, this.i18n.messages) : ''));
     if (commit) this.url.save(this.urlState(comparison));
   }
 
   /** What a link may carry: never free text. */
   private urlState(c = this.comparison) {
     return {
-      weights: c
-        ? Object.entries(c.weights)
-            .map(([id, w]) => `${id}:${w}`)
-            .join(',')
-        : undefined,
+      weights: c && serialiseWeights(c.weights),
       options: this.options || undefined,
       condition: this.condition || undefined,
-      stage: this.stage,
-      role: this.decisionRole,
-      sure: this.sure,
-      setAside: this.setAside,
+      stage: this.journey.stage,
+      role: this.journey.role,
+      sure: this.journey.sure,
+      setAside: [...this.journey.setAside],
     };
   }
 
@@ -321,21 +232,7 @@ export class TreatmentCompare extends LitElement {
     if (state.weights) this.weights = state.weights;
     if (state.condition) this.condition = state.condition;
     if (state.options) this.options = state.options;
-    this.stage = state.stage;
-    this.decisionRole = state.role;
-    this.sure = state.sure ?? {};
-    this.setAside = state.setAside ?? [];
-  }
-
-  /** What the live region says: every option's fit in dataset order, then how sure. */
-  private describe(): string {
-    const c = this.comparison;
-    const m = this.i18n.messages;
-    if (!c) return '';
-    if (c.compared.options.length === 0) return m.journey.allSetAside;
-    if (c.fit.status === 'no-priorities') return m.announceNoPriorities;
-    const parts = c.compared.options.map((o) => m.chartPart(o.label, fitNumber(c.fitById.get(o.id) ?? 0)));
-    return m.announce(parts, readoutSentences(c.readout, c.compared.options, c.compared.criteria, m, c.atStart)[0]);
+    this.journey = { ...this.journey, stage: state.stage, role: state.role, sure: state.sure ?? {}, setAside: state.setAside ?? [] };
   }
 
   // ---- What the person does (from the parts' internal events and the root's own controls)
@@ -346,14 +243,14 @@ export class TreatmentCompare extends LitElement {
     if (!current || !Object.hasOwn(current, criterionId)) return;
     if (current[criterionId] === value && !committed) return;
     const weights = { ...current, [criterionId]: value };
-    this.weights = serialise(weights);
+    this.weights = serialiseWeights(weights);
     this.personChanged({ weights }, committed);
   };
 
   private onReset = () => {
     if (!this.local) return;
     const weights = completeWeights(this.comparison?.compared.criteria.map((c) => c.id) ?? []);
-    this.weights = serialise(weights);
+    this.weights = serialiseWeights(weights);
     this.personChanged({ weights });
   };
 
@@ -363,61 +260,53 @@ export class TreatmentCompare extends LitElement {
   };
 
   private onStage = (event: CustomEvent<StageInputDetail>) => {
-    this.stage = event.detail.stage;
-    this.decisionRole = event.detail.role;
+    this.journey = { ...this.journey, stage: event.detail.stage, role: event.detail.role };
     emitPublic(this, 'stage-change', { ...event.detail });
     this.url.save(this.urlState());
   };
 
   private onSure = (event: CustomEvent<SureInputDetail>) => {
-    this.sure = { ...event.detail.answers };
-    emitPublic(this, 'sure-change', { answers: { ...this.sure }, ...scoreSure(this.sure) });
+    const sure = { ...event.detail.answers };
+    this.journey = { ...this.journey, sure };
+    emitPublic(this, 'sure-change', { answers: { ...sure }, ...scoreSure(sure) });
     this.url.save(this.urlState());
   };
 
   private onPlan = (event: CustomEvent<PlanInputDetail>) => {
-    this.questions = [...event.detail.questions];
-    this.notes = event.detail.notes;
+    this.journey = { ...this.journey, questions: [...event.detail.questions], notes: event.detail.notes };
   };
 
   private onDealBreakers = (event: CustomEvent<DealBreakersInputDetail>) => {
     const ids = this.local?.options.map((o) => o.id) ?? [];
-    this.setAside = ids.filter((id) => event.detail.setAside.includes(id));
-    this.concern = event.detail.concern;
-    this.personChanged({ setAside: this.setAside, concern: this.concern });
+    const setAside = ids.filter((id) => event.detail.setAside.includes(id));
+    this.journey = { ...this.journey, setAside, concern: event.detail.concern };
+    this.personChanged({ setAside, concern: event.detail.concern });
   };
 
   private onFocus = (which: 0 | 1, id: string) => {
-    const focus: [string, string] = [...this.focusPair];
+    const focus: [string, string] = [...this.counselorView.focus];
     focus[which] = id;
-    this.focusPair = focus;
+    this.counselorView = { ...this.counselorView, focus };
     this.personChanged({ focus });
   };
 
   private onShowOption = (id: string, shown: boolean) => {
-    const hidden = new Set(this.hiddenOptions);
-    if (shown) hidden.delete(id);
-    else hidden.add(id);
-    this.hiddenOptions = (this.local?.options ?? []).map((o) => o.id).filter((known) => hidden.has(known));
-    this.focusPair = ['', ''];
-    this.personChanged({ hidden: this.hiddenOptions, focus: this.focusPair });
+    const hide = new Set(this.counselorView.hidden);
+    if (shown) hide.delete(id);
+    else hide.add(id);
+    const hidden = (this.local?.options ?? []).map((o) => o.id).filter((known) => hide.has(known));
+    this.counselorView = { focus: ['', ''], hidden };
+    this.personChanged(this.counselorView);
   };
 
   /** Start again: priorities to the middle, all options, and every journey answer cleared. */
   private onStartAgain = () => {
     if (!this.local) return;
-    this.focusPair = ['', ''];
-    this.hiddenOptions = [];
-    this.setAside = [];
-    this.concern = undefined;
-    this.stage = undefined;
-    this.decisionRole = undefined;
-    this.sure = {};
-    this.questions = undefined;
-    this.notes = '';
+    this.counselorView = { focus: ['', ''], hidden: [] };
+    this.journey = NEW_JOURNEY;
     this.url.reset();
     const weights = completeWeights(this.local.criteria.map((c) => c.id));
-    this.weights = serialise(weights);
+    this.weights = serialiseWeights(weights);
     this.personChanged({ weights, focus: ['', ''], hidden: [], setAside: [], concern: undefined });
   };
 
@@ -460,129 +349,36 @@ export class TreatmentCompare extends LitElement {
       ${data ? renderDecision(data, m) : nothing} ${disclosure}
       <div class="status" role="status">${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}</div>
       ${this.source.errors.length ? renderErrors(this.source.errors, Boolean(data), m) : nothing}
-      ${data && this.comparison ? this.renderMain(data, this.comparison, m) : nothing}
-      <div class="visually-hidden" part="live" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
-    </article>`;
-  }
-
-  private renderMain(data: LocalDataset, c: Comparison, m: Messages) {
-    const j = m.journey;
-    const { view, compared } = c;
-    const counselor = this.isCounselor;
-    const stage = html`<div class="journey-stage controls">
-      <tc-decision-stage .stage=${this.stage} .decisionRole=${this.decisionRole} .messages=${j}></tc-decision-stage>
-    </div>`;
-    const clinic = this.localClinic;
-    return html`
-      ${renderTakeAway(
-        {
-          persists: this.persistsInUrl,
-          copyStatus: this.url.copyStatus,
-          copyText: this.url.copyText,
-          onPrint: this.onPrint,
-          onCopy: this.onCopy,
-        },
-        m,
-      )}
       ${
-        counselor
-          ? renderCounselorControls(
+        data && this.comparison
+          ? renderMain(
               {
                 data,
-                shown: new Set(view.options.map((o) => o.id)),
-                focus: this.focusPair,
-                onFocus: this.onFocus,
-                onShow: this.onShowOption,
-                onStartAgain: this.onStartAgain,
+                comparison: this.comparison,
+                clinic: this.localClinic,
+                clinicErrors: this.clinicConfig.errors,
+                counselor: this.isCounselor,
+                journey: this.journey,
+                takeAway: {
+                  persists: this.persistsInUrl,
+                  copyStatus: this.url.copyStatus,
+                  copyText: this.url.copyText,
+                  onPrint: this.onPrint,
+                  onCopy: this.onCopy,
+                },
+                counselorControls: {
+                  focus: this.counselorView.focus,
+                  onFocus: this.onFocus,
+                  onShow: this.onShowOption,
+                  onStartAgain: this.onStartAgain,
+                },
+                onCondition: this.onCondition,
               },
               m,
             )
-          : stage
+          : nothing
       }
-      <div class="talk">
-        <section class="grid-section">
-          <h3 id="tc-grid-title">${m.gridTitle}</h3>
-          ${renderConditionSelect(data, view.condition?.id ?? '', this.onCondition, m)}
-          ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
-          ${
-            c.setAside.length
-              ? html`<ul class="set-aside" part="set-aside">
-                ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${j.setAsideNote(o.label)}</li>`)}
-              </ul>`
-              : nothing
-          }
-          <tc-option-grid exportparts="grid, cards, option-card, cell, cell-detail" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
-        </section>
-        ${
-          this.clinicConfig.errors.length
-            ? renderClinicErrors(this.clinicConfig.errors, m)
-            : clinic && clinicHasFacts(clinic, view.options)
-              ? html`<section class="clinic" part="clinic" data-clinic>
-                <h3 id="tc-clinic-title">${m.clinicTitle(clinic.name)}</h3>
-                <tc-clinic-facts
-                  exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact"
-                  .clinic=${clinic}
-                  .options=${view.options}
-                  .messages=${m}
-                ></tc-clinic-facts>
-              </section>`
-              : nothing
-        }
-        <div class="weigh">
-          <section class="priorities" part="priorities">
-            <h3 id="tc-sliders-title">${counselor ? j.prioritiesTitle : m.slidersTitle}</h3>
-            <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${m}></tc-priority-sliders>
-            <tc-deal-breakers class="controls" .options=${view.options} .setAside=${this.setAside} .concern=${this.concern} .messages=${j}></tc-deal-breakers>
-          </section>
-          <section class="results" part="results">
-            <h3 id="tc-chart-title">${m.chartTitle}</h3>
-            ${
-              compared.options.length === 0
-                ? html`<p class="all-set-aside">${j.allSetAside}</p>`
-                : html`<tc-fit-chart
-                    exportparts="chart, legend, table, chart-empty"
-                    .options=${compared.options}
-                    .criteria=${compared.criteria}
-                    .fit=${c.fit}
-                    .messages=${m}
-                  ></tc-fit-chart>
-                  ${
-                    c.fit.status === 'ok'
-                      ? html`<h4>${m.howSureTitle}</h4>
-                        <tc-how-sure
-                          exportparts="how-sure"
-                          .readout=${c.readout}
-                          .options=${compared.options}
-                          .criteria=${compared.criteria}
-                          .messages=${m}
-                          .atStart=${c.atStart}
-                        ></tc-how-sure>`
-                      : nothing
-                  }`
-            }
-          </section>
-        </div>
-      </div>
-      ${counselor ? stage : nothing}
-      <div class="journey-sure controls"><tc-sure-check .answers=${this.sure} .messages=${j}></tc-sure-check></div>
-      <div class="journey-plan controls"><tc-your-plan .questions=${this.questions} .notes=${this.notes} .messages=${j}></tc-your-plan></div>
-      <section class="about">
-        <h3 id="tc-about-title">${m.aboutTitle}</h3>
-        <tc-about-evidence exportparts="about, citations" .data=${data} .messages=${m}></tc-about-evidence>
-      </section>
-      ${renderSummary(
-        {
-          data,
-          comparison: c,
-          stage: this.stage,
-          role: this.decisionRole,
-          sure: this.sure,
-          questions: this.questions ?? [...j.defaultQuestions],
-          notes: this.notes,
-          today: localToday(),
-        },
-        m,
-      )}
-    `;
+      <div class="visually-hidden" part="live" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+    </article>`;
   }
 }
