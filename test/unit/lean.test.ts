@@ -84,6 +84,8 @@ describe('lean table: who leads in each view (issue #13)', () => {
     expect(wrong).toEqual([]);
   });
 
+  // A statement about the evidence reviewed (data/EVIDENCE.md), not a rule of the model: if a review
+  // ever finds TMS better supported than medicines in some condition, change this test on purpose.
   it('never rates TMS as more effective than medicines: in no view reviewed is its evidence stronger', () => {
     const leaning: string[] = [];
     for (const condition of viewIds) {
