@@ -12,7 +12,7 @@ import { computeFit, leadersOf, localiseDataset, resolveView, validateDataset, t
 const raw = JSON.parse(readFileSync(new URL('../../data/chronic-pain.json', import.meta.url), 'utf8'));
 const result = validateDataset(raw);
 if (!result.ok) throw new Error('the shipped dataset does not validate');
-const dataset: LocalDataset = localiseDataset(result.dataset, 'en');
+const dataset: LocalDataset = localiseDataset(result.dataset, ['en']);
 
 const criterionIds = dataset.criteria.map((c) => c.id);
 const viewIds: (string | null)[] = [null, ...(dataset.conditions ?? []).map((c) => c.id)];
