@@ -1,5 +1,5 @@
 /**
- * Numbers, percentages, currency, dates and plural categories for one locale, through Intl.
+ * Numbers, dates and plural categories for one locale, through Intl.
  * One formatter per locale tag, created on first use and cached; each Intl object inside it is
  * also created on first use.
  *
@@ -17,10 +17,6 @@ export interface Formatter {
   readonly tag: string;
   /** A number in the locale's digits and separators (`1,234.5`; `1.234,5` in es-ES). */
   number(value: number, options?: Intl.NumberFormatOptions): string;
-  /** A fraction as a percentage: 0.39 -> `39%` (`39 %` in es-ES). */
-  percent(fraction: number, maximumFractionDigits?: number): string;
-  /** An amount of money: 300 -> `$300.00` (en-US, es-US). */
-  currency(amount: number, currency?: string): string;
   /** A YYYY-MM-DD date as people write it: `November 1, 2026`, `1 de noviembre de 2026`. */
   date(isoDate: string): string;
   /** The plural category of a count (`one`, `other`, ...). */
@@ -112,12 +108,6 @@ function createFormatter(requested: string): Formatter {
       if (plainSmall && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
       numberFormat ??= new Intl.NumberFormat(tag);
       return numberFormat.format(value);
-    },
-    percent(fraction, maximumFractionDigits = 0) {
-      return custom({ style: 'percent', maximumFractionDigits }).format(fraction);
-    },
-    currency(amount, currency = 'USD') {
-      return custom({ style: 'currency', currency }).format(amount);
     },
     date(isoDate) {
       const [year, month, day] = isoDate.split('-').map(Number);

@@ -167,15 +167,11 @@ describe('Intl formatting', () => {
   const esUS = formatter('es-US');
   const esES = formatter('es-ES');
 
-  it('writes numbers, percentages and money for the locale', () => {
+  it('writes numbers for the locale', () => {
     expect(enUS.number(12345.6)).toBe('12,345.6');
     expect(esUS.number(12345.6)).toBe('12,345.6');
     expect(esES.number(12345.6)).toBe('12.345,6');
     expect(esES.number(0.5)).toBe('0,5');
-    expect(enUS.percent(0.39)).toBe('39%');
-    expect(esES.percent(0.39)).toBe('39\u00a0%');
-    expect(enUS.currency(300)).toBe('$300.00');
-    expect(esUS.currency(300)).toBe('$300.00');
     expect(enUS.number(0.25, { maximumFractionDigits: 1 })).toBe('0.3');
   });
 

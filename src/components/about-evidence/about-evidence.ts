@@ -1,22 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
-import { isHttpUrl, type Citation, type LocalDataset } from '../../model/index.js';
+import { isHttpUrl, localToday, type Citation, type LocalDataset } from '../../model/index.js';
 import { shared, tokens } from '../../styles/tokens.js';
-
-/**
- * "2026-01-15" -> "January 15, 2026", or "15 de enero de 2026" with the Spanish messages (the date
- * as written, whatever the reader's time zone; an impossible day rolls over, junk is kept as written).
- */
-export function formatDate(isoDate: string, messages: Messages = englishMessages): string {
-  return messages.date(isoDate);
-}
-
-/** Today's date as YYYY-MM-DD in the reader's own calendar. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * A link to a cited source: only http(s) links ever become an href (validation already rejects
