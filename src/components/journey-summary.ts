@@ -7,7 +7,15 @@
 import { html, nothing } from 'lit';
 import { fitNumber, type Messages } from '../i18n/index.js';
 import { SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/journey.js';
-import { allAtStart, type ComparisonView, type FitResult, type LocalDataset, type Robustness, type Weights } from '../model/index.js';
+import {
+  allAtStart,
+  isInsufficient,
+  type ComparisonView,
+  type FitResult,
+  type LocalDataset,
+  type Robustness,
+  type Weights,
+} from '../model/index.js';
 import { howSureSentences } from './how-sure.js';
 
 export interface SummaryInput {
@@ -76,7 +84,7 @@ export function renderSummary(input: SummaryInput, m: Messages) {
             <th scope="row">${c.question}</th>
             ${view.options.map((_, oi) => {
               const cell = view.cells[oi][ci];
-              return html`<td>${m.rating(cell.score)}. ${cell.summary}</td>`;
+              return html`<td>${isInsufficient(cell) ? m.notEnoughEvidence : m.rating(cell.score)}. ${cell.summary}</td>`;
             })}
           </tr>`,
         )}

@@ -66,6 +66,8 @@ export function es(f: Formatter): Messages {
     questionColumn: 'Pregunta',
     rating: (score) => `${n(score)} de ${n(5)}`,
     ratingLabel: 'Calificación',
+    notEnoughEvidence: 'No hay suficiente evidencia',
+    notEnoughEvidenceNote: `No hay suficiente investigación para calificar esto. Al comparar las opciones, lo contamos como el punto medio (${n(3)} de ${n(5)}), y la revisión de qué tan seguro es el resultado prueba todas las calificaciones del ${n(1)} al ${n(5)}.`,
     range: (low, high) => `Según la evidencia, podría ser de ${n(low)} a ${n(high)}`,
     certainty: (level) => `Certeza de la evidencia: ${level}`,
     certaintyLevels: { high: 'alta', moderate: 'moderada', low: 'baja', 'very low': 'muy baja' },

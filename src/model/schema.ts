@@ -109,6 +109,21 @@ const list = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
 
 export const CERTAINTY_LEVELS = ['high', 'moderate', 'low', 'very low'] as const;
 
+/**
+ * "Not enough evidence": no study or guideline answers this question well enough to give a score.
+ * Absence of evidence is not evidence of no effect, so such a cell must not get the rubric's worst
+ * (or best) score. It is scored as the middle, with every score possible:
+ *   - `score` must be INSUFFICIENT_SCORE (3): the expected value of a score about which nothing is
+ *     known, so it neither helps nor hurts the option in the fit more than any other guess would;
+ *   - `range` must be [1, 5]: the robustness check tries every score, so a ranking that rests on
+ *     this cell shows as "close" instead of as a finding.
+ * The widget shows "Not enough evidence" in words instead of a rating. The validator enforces both
+ * numbers, so every tool that reads the JSON (fit, robustness, clinics' own tools) agrees.
+ */
+export const EVIDENCE_LEVELS = ['insufficient'] as const;
+export const INSUFFICIENT_SCORE = 3;
+export const INSUFFICIENT_RANGE: readonly [number, number] = [1, 5];
+
 /** A natural-frequency outcome: how many of 100 people like those studied had it, over a stated time. */
 export const OutcomeSchema = v.object({
   /** What is counted, e.g. "Pain-free 2 hours after treating a migraine attack". */
@@ -148,6 +163,19 @@ export const CellSchema = v.object({
   /** Lowest and highest score the evidence allows, when it spans several. */
   range: v.optional(v.tuple([wholeNumber(1, 5), wholeNumber(1, 5)], 'expected [low, high]')),
   certainty: v.picklist(CERTAINTY_LEVELS, `expected one of: ${CERTAINTY_LEVELS.join(', ')}`),
+  /**
+   * "insufficient" when no study or guideline answers this question well enough to score it: the
+   * widget then shows "Not enough evidence" instead of a rating, and the score must be 3 with the
+   * range [1, 5] (the middle, with every score possible; see EVIDENCE_LEVELS).
+   */
+  evidence: v.optional(
+    v.pipe(
+      v.picklist(EVIDENCE_LEVELS, `expected one of: ${EVIDENCE_LEVELS.join(', ')}`),
+      v.description(
+        'Set to "insufficient" when no study or guideline answers this question well enough to score it. The widget shows "Not enough evidence" instead of a rating; the score must then be 3 and the range [1, 5].',
+      ),
+    ),
+  ),
   outcomes: v.optional(list(OutcomeSchema, LIMITS.outcomesPerCell, 'outcomes')),
   citations: v.pipe(list(id('a citation'), LIMITS.citationsPerCell, 'citations'), v.minLength(1, 'must cite at least one source')),
 });
@@ -233,6 +261,12 @@ export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type Cell = v.InferOutput<typeof CellSchema>;
 export type Outcome = v.InferOutput<typeof OutcomeSchema>;
 export type Certainty = (typeof CERTAINTY_LEVELS)[number];
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** True when a cell says there is not enough evidence to score it (see EVIDENCE_LEVELS). */
+export function isInsufficient(cell: { evidence?: string }): boolean {
+  return cell.evidence === 'insufficient';
+}
 export type OptionInfo = Dataset['options'][number];
 export type Criterion = Dataset['criteria'][number];
 export type Citation = Dataset['citations'][number];

@@ -28,7 +28,7 @@ function textFields(value: unknown = raw, path = ''): { path: string; value: unk
   const out: { path: string; value: unknown }[] = [];
   for (const [key, v] of Object.entries(value)) {
     const here = path ? `${path}.${key}` : key;
-    if (key === 'citations' || ['id', 'published', 'reviewBy', 'certainty', 'score', 'range', 'count'].includes(key)) continue;
+    if (key === 'citations' || ['id', 'published', 'reviewBy', 'certainty', 'evidence', 'score', 'range', 'count'].includes(key)) continue;
     const isText =
       typeof v === 'string' || (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string'));
     if (isText) out.push({ path: here, value: v });
