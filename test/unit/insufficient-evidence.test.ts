@@ -117,7 +117,8 @@ describe('not enough evidence: the built-in dataset', () => {
   it('marks TMS for low back pain as not enough evidence, and every marked cell is valid', () => {
     const result = validateDataset(defaultDataset);
     expect(result.ok).toBe(true);
-    const lbp = (defaultDataset as Dataset).conditions?.find((c) => c.id === 'low-back-pain');
+    if (!result.ok) return;
+    const lbp = result.dataset.conditions?.find((c) => c.id === 'low-back-pain');
     const cell = lbp?.cells.tms?.effectiveness;
     expect(cell && isInsufficient(cell)).toBe(true);
     expect(cell?.score).toBe(3);
