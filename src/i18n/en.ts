@@ -72,6 +72,9 @@ export function en(f: Formatter) {
     questionColumn: 'Question',
     rating: (score: number): string => `${n(score)} out of ${n(5)}`,
     ratingLabel: 'Rating',
+    /** Shown instead of a rating when no study answers the question well enough to score it. */
+    notEnoughEvidence: 'Not enough evidence',
+    notEnoughEvidenceNote: `Not enough research to rate this. It is not known to help or to fail. When lining up the options, it gets no credit, because nothing has been shown. The check of how sure the picture is tries every rating from ${n(1)} to ${n(5)}.`,
     range: (low: number, high: number): string => `The evidence allows ${n(low)} to ${n(high)}`,
     certainty: (level: string): string => `Certainty of the evidence: ${level}`,
     /** The certainty labels of the dataset (GRADE), in words. */

@@ -68,6 +68,8 @@ export function es(f: Formatter): Messages {
     questionColumn: 'Pregunta',
     rating: (score) => `${n(score)} de ${n(5)}`,
     ratingLabel: 'Calificación',
+    notEnoughEvidence: 'No hay suficiente evidencia',
+    notEnoughEvidenceNote: `No hay suficiente investigación para calificar esto. No se sabe si ayuda o no. Al comparar las opciones, no suma puntos, porque no se ha demostrado nada. La revisión de qué tan seguro es el resultado prueba todas las calificaciones del ${n(1)} al ${n(5)}.`,
     range: (low, high) => `Según la evidencia, podría ser de ${n(low)} a ${n(high)}`,
     certainty: (level) => `Certeza de la evidencia: ${level}`,
     certaintyLevels: { high: 'alta', moderate: 'moderada', low: 'baja', 'very low': 'muy baja' },

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { formatIssues, limitErrors, readJson } from './issues.js';
-import { DatasetSchema, type Cell, type Dataset } from './schema.js';
+import { DatasetSchema, INSUFFICIENT_RANGE, INSUFFICIENT_SCORE, isInsufficient, type Cell, type Dataset } from './schema.js';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
@@ -38,6 +38,18 @@ function checkWholeDataset(data: Dataset): string[] {
   const used = new Set<string>();
 
   const checkCell = (cell: Cell, path: string) => {
+    if (isInsufficient(cell)) {
+      // Not enough evidence: no credit in the fit, every score possible (see EVIDENCE_LEVELS).
+      const [low, high] = INSUFFICIENT_RANGE;
+      if (cell.score !== INSUFFICIENT_SCORE) {
+        errors.push(
+          `${path}.score: a cell with "evidence": "insufficient" must have the score ${INSUFFICIENT_SCORE} (no credit without evidence), got ${cell.score}`,
+        );
+      }
+      if (!cell.range || cell.range[0] !== low || cell.range[1] !== high) {
+        errors.push(`${path}.range: a cell with "evidence": "insufficient" must have the range [${low}, ${high}] (every score possible)`);
+      }
+    }
     if (cell.range) {
       const [low, high] = cell.range;
       if (low > high) errors.push(`${path}.range: low (${low}) is above high (${high})`);

@@ -13,6 +13,8 @@
  *   - the leader fits best in fewer than CLEAR_SHARE (3 in 4) of the sampled score combinations,
  *     i.e. the evidence ranges cannot separate it from the others, or
  *   - moving one slider by NEAR_STEPS (one step of 0-10) or less would let another option catch up.
+ * A cell marked "not enough evidence" (`evidence: "insufficient"`) has the range [1, 5], so every
+ * score is drawn for it: a lead that rests on such a cell is not a finding, and shows as close.
  * Why these: a slider step is the smallest change a person can make and is well inside how unsure
  * people are of their own weights (different weighting methods give one person different weights);
  * and a leader that loses one time in four to the evidence ranges is not a finding worth showing.

@@ -7,9 +7,10 @@
  * review-by after published) live in dataset.ts.
  */
 import * as v from 'valibot';
+import { EVIDENCE_LEVELS, INSUFFICIENT_RANGE, INSUFFICIENT_SCORE, isInsufficient, type EvidenceLevel } from './evidence.js';
 import { isHttpUrl } from './links.js';
 
-export { isHttpUrl };
+export { EVIDENCE_LEVELS, INSUFFICIENT_RANGE, INSUFFICIENT_SCORE, isHttpUrl, isInsufficient, type EvidenceLevel };
 
 /** Caps that keep a hostile or mistaken dataset from freezing the page. */
 export const LIMITS = {
@@ -112,6 +113,7 @@ const list = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
 
 export const CERTAINTY_LEVELS = ['high', 'moderate', 'low', 'very low'] as const;
 
+
 /** A natural-frequency outcome: how many of 100 people like those studied had it, over a stated time. */
 export const OutcomeSchema = v.object({
   /** What is counted, e.g. "Pain-free 2 hours after treating a migraine attack". */
@@ -151,6 +153,19 @@ export const CellSchema = v.object({
   /** Lowest and highest score the evidence allows, when it spans several. */
   range: v.optional(v.tuple([wholeNumber(1, 5), wholeNumber(1, 5)], 'expected [low, high]')),
   certainty: v.picklist(CERTAINTY_LEVELS, `expected one of: ${CERTAINTY_LEVELS.join(', ')}`),
+  /**
+   * "insufficient" when no study or guideline answers this question well enough to score it: the
+   * widget then shows "Not enough evidence" instead of a rating, and the score must be 3 with the
+   * range [1, 5] (the middle, with every score possible; see EVIDENCE_LEVELS).
+   */
+  evidence: v.optional(
+    v.pipe(
+      v.picklist(EVIDENCE_LEVELS, `expected one of: ${EVIDENCE_LEVELS.join(', ')}`),
+      v.description(
+        'Set to "insufficient" when no study or guideline answers this question well enough to score it. The widget shows "Not enough evidence" instead of a rating; the score must then be 3 and the range [1, 5].',
+      ),
+    ),
+  ),
   outcomes: v.optional(list(OutcomeSchema, LIMITS.outcomesPerCell, 'outcomes')),
   citations: v.pipe(list(id('a citation'), LIMITS.citationsPerCell, 'citations'), v.minLength(1, 'must cite at least one source')),
 });
@@ -236,6 +251,7 @@ export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type Cell = v.InferOutput<typeof CellSchema>;
 export type Outcome = v.InferOutput<typeof OutcomeSchema>;
 export type Certainty = (typeof CERTAINTY_LEVELS)[number];
+
 export type OptionInfo = Dataset['options'][number];
 export type Criterion = Dataset['criteria'][number];
 export type Citation = Dataset['citations'][number];

@@ -1,7 +1,8 @@
 /**
  * Fit: how far each option lines up with the patient's priorities, 0-100, split into one
  * contribution per criterion (the chart stacks these). Fit = sum of weight x (score - 1) / 4,
- * with weights normalised to sum to 1.
+ * with weights normalised to sum to 1. A cell marked "not enough evidence" counts with its score of 3,
+ * the middle (the validator enforces it; see EVIDENCE_LEVELS in schema.ts).
  */
 import { scoreValue, type ComparisonView } from './view.js';
 import { normaliseWeights, type Weights } from './weights.js';

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { fitNumber, readoutSentences, type Messages } from '../i18n/index.js';
-import { SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/index.js';
+import { isInsufficient, SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/index.js';
 import type { Comparison, LocalDataset } from '../model/index.js';
 
 export interface SummaryInput {
@@ -64,7 +64,7 @@ export function renderSummary(input: SummaryInput, m: Messages) {
             <th scope="row">${c.question}</th>
             ${view.options.map((_, oi) => {
               const cell = view.cells[oi][ci];
-              return html`<td>${m.rating(cell.score)}. ${cell.summary}</td>`;
+              return html`<td>${isInsufficient(cell) ? m.notEnoughEvidence : m.rating(cell.score)}. ${cell.summary}</td>`;
             })}
           </tr>`,
         )}

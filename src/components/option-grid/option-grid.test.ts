@@ -237,3 +237,30 @@ describe('option grid', () => {
     expect(parts(el).error).to.equal(null);
   });
 });
+
+describe('option grid: not enough evidence', () => {
+  it('says "Not enough evidence" in words instead of a rating, with every dot shown as possible', async () => {
+    const data = smallDataset();
+    const cell = data.cells.alpha.relief;
+    cell.evidence = 'insufficient';
+    cell.score = 3;
+    cell.range = [1, 5];
+    const el = await smallWidget({}, data);
+    const td = wideCell(el, 'alpha', 'relief');
+    expect(textOf(td)).to.contain('Rating: Not enough evidence');
+    expect(textOf(td)).not.to.contain('Rating: 3 out of 5');
+    expect(textOf(td)).to.contain('we count it as the middle');
+    expect(td.querySelectorAll('.pip.on').length).to.equal(0);
+    expect(td.querySelectorAll('.pip.maybe').length).to.equal(5);
+    // Other cells keep their ratings.
+    expect(textOf(wideCell(el, 'beta', 'relief'))).to.match(/Rating: [1-5] out of 5/);
+  });
+
+  it('says it in Spanish too', async () => {
+    const data = smallDataset();
+    Object.assign(data.cells.alpha.relief, { evidence: 'insufficient', score: 3, range: [1, 5] });
+    const el = await smallWidget({ lang: 'es' }, data);
+    await settle(el);
+    expect(textOf(wideCell(el, 'alpha', 'relief'))).to.contain('No hay suficiente evidencia');
+  });
+});

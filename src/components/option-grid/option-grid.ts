@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
-import type { Citation, ComparisonView, LocalCell, LocalDataset, LocalOutcome } from '../../model/index.js';
+import { isInsufficient, type Citation, type ComparisonView, type LocalCell, type LocalDataset, type LocalOutcome } from '../../model/index.js';
 import { shared, tokens } from '../../styles/tokens.js';
 import { citationLink } from '../about-evidence/about-evidence.js';
 
@@ -280,8 +280,10 @@ export class OptionGrid extends LitElement {
     const data: LocalCell = view.cells[o][c];
     const fromCondition = view.condition?.cells[option.id]?.[criterion.id] !== undefined;
     const [low, high] = data.range ?? [data.score, data.score];
+    const insufficient = isInsufficient(data);
     // Five dots in one template (not one template each): there are five per cell and many cells.
-    const pip = (n: number) => (n <= data.score ? 'on' : n >= low && n <= high ? 'maybe' : '');
+    // Not enough evidence: no dot is filled, all five are possible.
+    const pip = (n: number) => (n <= data.score && !insufficient ? 'on' : n >= low && n <= high ? 'maybe' : '');
     const key = `${where} ${option.id} ${criterion.id}`;
     const open = this.openDetails.has(key);
     return html`
@@ -294,9 +296,15 @@ export class OptionGrid extends LitElement {
           <span class="pip ${pip(4)}"></span>
           <span class="pip ${pip(5)}"></span>
         </span>
-        <span>${this.messages.ratingLabel}: ${this.messages.rating(data.score)}</span>
+        <span>${this.messages.ratingLabel}: ${insufficient ? this.messages.notEnoughEvidence : this.messages.rating(data.score)}</span>
       </p>
-      ${low !== high ? html`<p class="facts">${this.messages.range(low, high)}</p>` : nothing}
+      ${
+        insufficient
+          ? html`<p class="facts">${this.messages.notEnoughEvidenceNote}</p>`
+          : low !== high
+            ? html`<p class="facts">${this.messages.range(low, high)}</p>`
+            : nothing
+      }
       <p class="summary">${data.summary}</p>
       <p class="facts">${this.messages.certainty(this.messages.certaintyLevels[data.certainty])}</p>
       <details part="cell-detail" ?open=${open} @toggle=${(event: Event) => this.onToggle(key, event)}>
