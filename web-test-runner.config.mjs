@@ -11,7 +11,8 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 120000,
-  testFramework: { config: { timeout: 10000 } },
+  // axe on a whole widget takes seconds on a busy 2-core machine; a test that hangs still fails.
+  testFramework: { config: { timeout: 30000 } },
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -296,6 +296,42 @@ describe('state in the URL (persist="url")', () => {
     }
   });
 
+  it('keeps two widgets on one page apart by their ids (each restores its own state)', async () => {
+    const left = await withHash('', { id: 'left' });
+    const right = await smallWidget({ persist: 'url', id: 'right' });
+    for (const [el, criterion, value] of [
+      [left, 'cost', '9'],
+      [right, 'relief', '2'],
+    ] as const) {
+      const input = parts(el).sliders.shadowRoot!.querySelector<HTMLInputElement>(`input[data-criterion="${criterion}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(el);
+    }
+    expect(location.hash).to.contain('tc-left-weights=');
+    expect(location.hash).to.contain('tc-right-weights=');
+    const leftAgain = await smallWidget({ persist: 'url', id: 'left' });
+    const rightAgain = await smallWidget({ persist: 'url', id: 'right' });
+    expect(leftAgain.currentWeights.cost).to.equal(9);
+    expect(leftAgain.currentWeights.relief).to.equal(5);
+    expect(rightAgain.currentWeights.relief).to.equal(2);
+    expect(rightAgain.currentWeights.cost).to.equal(5);
+  });
+
+  it("leaves a page's anchor, route or long hash exactly as it was", async () => {
+    for (const hash of ['#contact', '#/clinic/tms?x=1', '#!/route', '#section%20two', `#page=${'x'.repeat(5000)}`]) {
+      const el = await withHash(hash);
+      const input = parts(el).sliders.shadowRoot!.querySelector<HTMLInputElement>('input[data-criterion="cost"]')!;
+      input.value = '8';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(el);
+      if (hash.startsWith('#page=')) expect(location.hash.startsWith(hash), 'a long key=value hash keeps every byte').to.equal(true);
+      else expect(location.hash, hash).to.equal(hash);
+    }
+  });
+
   it('without persist="url", reads nothing from the hash and shows no copy-link button', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#tc-weights=cost:9`);
     const el = await smallWidget();

@@ -149,21 +149,25 @@ describe('script-tag embed on a clinic page with a strict CSP', () => {
     await context.close();
   });
 
-  it('requests nothing but the page and the script, and stores nothing', async () => {
+  it('requests nothing but the page, the script and (for the clinic configuration) the checks, and stores nothing', async () => {
     const before = server.requests.length;
     const { page, context } = await openPage(browser, `${server.url}/clinic.html`);
     await settled(page);
     const requests = server.requests.slice(before).filter((path) => !path.endsWith('.map'));
-    assert.deepEqual(requests, ['/clinic.html', '/dist/cdn/treatment-compare.js']);
+    // The page carries a clinic configuration, so the checks load from next to the script.
+    assert.deepEqual(requests, ['/clinic.html', '/dist/cdn/treatment-compare.js', '/dist/cdn/treatment-compare.validate.js']);
     assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
     await context.close();
   });
 });
 
 describe('classic <script> (IIFE) under the strict CSP', () => {
-  it('renders with zero violations', async () => {
+  it('renders with zero violations, and a page with no data of its own loads nothing else', async () => {
+    const before = server.requests.length;
     const { page, context, problems } = await openPage(browser, `${server.url}/classic.html`);
     await settled(page);
+    const requests = server.requests.slice(before).filter((path) => !path.endsWith('.map'));
+    assert.deepEqual(requests, ['/classic.html', '/dist/cdn/treatment-compare.iife.js']);
     assert.equal(await sliderCount(page), 7);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
