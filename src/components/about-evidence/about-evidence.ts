@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
 import { isHttpUrl, localToday, type Citation, type LocalDataset } from '../../model/index.js';
@@ -23,7 +24,7 @@ export function citationLink(citation: Citation, text: string, messages: Message
  * @csspart citations - the list of sources
  * @tagname tc-about-evidence
  */
-export class AboutEvidence extends LitElement {
+export class AboutEvidence extends PortableElement {
   static override styles = [
     tokens,
     shared,

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption } from '../../model/index.js';
@@ -38,7 +39,7 @@ function factText(facts: Facts | undefined, key: FactKey, m: Messages): string |
  * @csspart clinic-list - the list of facts per option (narrow layout)
  * @csspart clinic-contact - the clinic's booking or contact link
  */
-export class ClinicFacts extends LitElement {
+export class ClinicFacts extends PortableElement {
   static override styles = [
     tokens,
     shared,

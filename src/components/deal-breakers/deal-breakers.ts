@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
@@ -23,7 +24,7 @@ export interface OptionLabel {
  * @csspart deal-breakers - the section
  * @tagname tc-deal-breakers
  */
-export class DealBreakers extends LitElement {
+export class DealBreakers extends PortableElement {
   static override styles = [
     tokens,
     shared,

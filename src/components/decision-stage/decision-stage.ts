@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
@@ -16,7 +17,7 @@ import { choiceStyles } from '../../styles/choices.js';
  * @csspart decision-stage - the section
  * @tagname tc-decision-stage
  */
-export class DecisionStage extends LitElement {
+export class DecisionStage extends PortableElement {
   static override styles = [
     tokens,
     shared,

@@ -1,4 +1,5 @@
-import { LitElement, css, html, svg, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { css, html, svg, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property, state } from 'lit/decorators.js';
 import { ticks } from 'd3-array';
 import { englishMessages, fitNumber, type Messages } from '../../i18n/index.js';
@@ -89,7 +90,7 @@ const seriesRules = Array.from(
  * @csspart chart-empty - the message shown when no slider is above 0
  * @tagname tc-fit-chart
  */
-export class FitChart extends LitElement {
+export class FitChart extends PortableElement {
   static override styles = [
     tokens,
     shared,

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, readoutSentences, type Messages } from '../../i18n/index.js';
 import type { LocalCriterion, LocalOption, Readout } from '../../model/index.js';
@@ -11,7 +12,7 @@ import { shared, tokens } from '../../styles/tokens.js';
  * @csspart how-sure - the readout
  * @tagname tc-how-sure
  */
-export class HowSure extends LitElement {
+export class HowSure extends PortableElement {
   static override styles = [
     tokens,
     shared,

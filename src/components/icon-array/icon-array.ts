@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { iconArray, type Frequency, type IconState } from '../../model/index.js';
@@ -29,7 +30,7 @@ function person(index: number, state: IconState) {
  * @csspart icon-array - the figure
  * @tagname tc-icon-array
  */
-export class IconArray extends LitElement {
+export class IconArray extends PortableElement {
   static override styles = [
     tokens,
     shared,

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property, state } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { isInsufficient, type Citation, type ComparisonView, type LocalCell, type LocalDataset, type LocalOutcome } from '../../model/index.js';
@@ -27,7 +28,7 @@ type View = ComparisonView<LocalDataset>;
  * @csspart cell-detail - the expandable detail and sources of a cell
  * @tagname tc-option-grid
  */
-export class OptionGrid extends LitElement {
+export class OptionGrid extends PortableElement {
   static override styles = [
     tokens,
     shared,

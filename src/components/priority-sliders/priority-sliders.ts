@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
@@ -24,7 +25,7 @@ export const PAGE_STEP = 2;
  * @csspart reset - the reset button
  * @tagname tc-priority-sliders
  */
-export class PrioritySliders extends LitElement {
+export class PrioritySliders extends PortableElement {
   static override styles = [
     tokens,
     shared,

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
@@ -17,7 +18,7 @@ import { emitInternal } from '../../events.js';
  * @csspart sure-note - the note shown when fewer than four answers are "yes"
  * @tagname tc-sure-check
  */
-export class SureCheck extends LitElement {
+export class SureCheck extends PortableElement {
   static override styles = [
     tokens,
     shared,

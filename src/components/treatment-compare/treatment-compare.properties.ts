@@ -2,7 +2,7 @@
  * The public properties of `<treatment-compare>` (its attributes, `dataset` and `clinic`), apart
  * from what the element does with them.
  */
-import { LitElement } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_ANNOUNCE_DELAY } from '../../controllers/announcer.js';
 import { DEFAULT_FETCH_TIMEOUT } from '../../controllers/data-source.js';
@@ -19,7 +19,7 @@ export type TreatmentCompareMode = 'patient' | 'counselor';
 /** An enumerated attribute's value as HTML compares them: trimmed, ASCII case ignored. */
 const enumerated = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
 
-export class TreatmentCompareProperties extends LitElement {
+export class TreatmentCompareProperties extends PortableElement {
   /** URL of a dataset (JSON) to load instead of the built-in one. Fetched with a timeout; a newer `src` cancels an older load. */
   @property({ reflect: false }) src: string | null = null;
   /** Who the view is for: `patient` (default) or `counselor` (a shared screen in a consultation). */

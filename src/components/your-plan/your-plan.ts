@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
@@ -19,7 +20,7 @@ export const MAX_NOTES_CHARS = 5000;
  * @csspart your-plan - the section
  * @tagname tc-your-plan
  */
-export class YourPlan extends LitElement {
+export class YourPlan extends PortableElement {
   static override styles = [
     tokens,
     shared,

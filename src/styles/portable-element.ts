@@ -1,0 +1,48 @@
+/**
+ * A LitElement that keeps its styles when it is moved into another document (`adoptNode` into an
+ * iframe, as some page builders and previews do). Constructed stylesheets belong to the document
+ * that made them: adopting one into a shadow root of another document throws `NotAllowedError`,
+ * which left every part empty when moved while loading, and unstyled when moved after rendering.
+ * Here each element adopts its styles as sheets made in its own document's window (one copy per
+ * window and style, made on first need), both when its shadow root is created and when it moves.
+ */
+import { LitElement, type CSSResultOrNative } from 'lit';
+
+const copies = new WeakMap<Window, Map<string, CSSStyleSheet>>();
+
+function cssTextOf(style: CSSResultOrNative): string {
+  return style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText;
+}
+
+/** The element's styles as sheets its document may adopt. */
+function sheetsFor(element: LitElement): CSSStyleSheet[] {
+  const styles = (element.constructor as typeof LitElement).elementStyles;
+  const own = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet)).filter((s): s is CSSStyleSheet => Boolean(s));
+  const view = element.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (!view || view === window || own.every((sheet) => sheet instanceof view.CSSStyleSheet)) return own;
+  let byText = copies.get(view);
+  if (!byText) copies.set(view, (byText = new Map()));
+  return styles.map((style) => {
+    const text = cssTextOf(style);
+    let sheet = byText.get(text);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(text);
+      byText.set(text, sheet);
+    }
+    return sheet;
+  });
+}
+
+export class PortableElement extends LitElement {
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    root.adoptedStyleSheets = sheetsFor(this);
+    return root;
+  }
+
+  /** Moved into another document: adopt the styles again, as sheets of that document. */
+  adoptedCallback() {
+    if (this.shadowRoot) this.shadowRoot.adoptedStyleSheets = sheetsFor(this);
+  }
+}

@@ -1,0 +1,55 @@
+/** Moved into another document (adoptNode into an iframe): the widget renders and keeps its styles. */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { TreatmentCompare } from '../../src/index.js';
+import { settle, smallDataset, wait } from './helpers.js';
+
+async function frameDocument(): Promise<Document> {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  await wait(0);
+  return frame.contentDocument!;
+}
+
+/** The border of a rendered grid cell: the shared styles give it one; with no styles there is none. */
+const styled = (el: TreatmentCompare) => {
+  const grid = el.shadowRoot!.querySelector('tc-option-grid')!;
+  const sliders = el.shadowRoot!.querySelector('tc-priority-sliders')!;
+  const slider = sliders.shadowRoot!.querySelector('.slider')!;
+  return getComputedStyle(slider).borderTopStyle !== 'none' && grid.shadowRoot!.adoptedStyleSheets.length > 0;
+};
+
+describe('moved into another document', () => {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+  beforeEach(() => {
+    errors.length = 0;
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => window.removeEventListener('error', onError));
+
+  it('moved after it rendered: keeps its styles', async () => {
+    const el = document.createElement('treatment-compare') as TreatmentCompare;
+    el.dataset = smallDataset();
+    document.body.append(el);
+    await settle(el);
+    expect(styled(el)).to.equal(true);
+    const doc = await frameDocument();
+    doc.body.append(doc.adoptNode(el));
+    await settle(el);
+    expect(el.ownerDocument).to.equal(doc);
+    expect(styled(el), 'styles after the move').to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('moved before it rendered: renders every part, styled', async () => {
+    const el = document.createElement('treatment-compare') as TreatmentCompare;
+    el.dataset = smallDataset();
+    const doc = await frameDocument();
+    doc.body.append(doc.adoptNode(el));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('tc-option-grid')!.shadowRoot!.querySelector('table, .cards')).to.exist;
+    expect(styled(el)).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
+});
