@@ -1,8 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
 import { isHttpUrl, type Citation, type LocalDataset } from '../../model/index.js';
-import { shared, tokens } from '../../styles/tokens.js';
+import { aboutEvidenceStyles } from './about-evidence.styles.js';
 
 /**
  * "2026-01-15" -> "January 15, 2026", or "15 de enero de 2026" with the Spanish messages (the date
@@ -38,41 +38,7 @@ export function citationLink(citation: Citation, text: string, messages: Message
  * @tagname tc-about-evidence
  */
 export class AboutEvidence extends LitElement {
-  static override styles = [
-    tokens,
-    shared,
-    css`
-      dl {
-        display: grid;
-        grid-template-columns: minmax(8em, max-content) 1fr;
-        gap: 0.4em 1em;
-        margin: 0 0 var(--_gap);
-      }
-      dt {
-        font-weight: 600;
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      @container (max-width: 30rem) {
-        dl {
-          grid-template-columns: 1fr;
-        }
-        dd {
-          margin-block-end: 0.5em;
-        }
-      }
-      ol {
-        padding-inline-start: 1.5em;
-        margin: 0;
-      }
-      li {
-        margin-block-end: 0.4em;
-        overflow-wrap: anywhere;
-      }
-    `,
-  ];
+  static override styles = aboutEvidenceStyles;
 
   /** The validated dataset, in the language shown. */
   @property({ attribute: false }) data?: LocalDataset;

@@ -1,10 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
-import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
 import { emitInternal, type DealBreakersInputDetail, type OwnConcern } from '../../events.js';
-import { choiceStyles } from '../../styles/choices.js';
+import { dealBreakersStyles } from './deal-breakers.styles.js';
 
 export const MAX_CONCERN_CHARS = 80;
 
@@ -24,30 +23,7 @@ export interface OptionLabel {
  * @tagname tc-deal-breakers
  */
 export class DealBreakers extends LitElement {
-  static override styles = [
-    tokens,
-    shared,
-    choiceStyles,
-    fieldStyles,
-    css`
-      .concern-name,
-      .rating {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5em;
-        margin-bottom: 0.5em;
-      }
-      input[type='text'] {
-        flex: 1 1 14rem;
-      }
-      label.choice input[type='checkbox'] {
-        width: 1.25em;
-        height: 1.25em;
-        accent-color: var(--_accent);
-      }
-    `,
-  ];
+  static override styles = dealBreakersStyles;
 
   /** The options, in the dataset's order. */
   @property({ attribute: false }) options: readonly OptionLabel[] = [];

@@ -1,11 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { ROLES, STAGES, type Role, type Stage } from '../../model/index.js';
-import { shared, tokens } from '../../styles/tokens.js';
 import { emitInternal, type StageInputDetail } from '../../events.js';
-import { choiceStyles } from '../../styles/choices.js';
+import { decisionStageStyles } from './decision-stage.styles.js';
 
 /**
  * Step 1 of the journey (Ottawa Personal Decision Guide): where the person is in deciding, and
@@ -17,13 +16,7 @@ import { choiceStyles } from '../../styles/choices.js';
  * @tagname tc-decision-stage
  */
 export class DecisionStage extends LitElement {
-  static override styles = [
-    tokens,
-    shared,
-    choiceStyles,
-    css`
-    `,
-  ];
+  static override styles = decisionStageStyles;
 
   /** Where the person is in deciding. */
   @property() stage?: Stage;
