@@ -39,7 +39,8 @@ export interface Controlled<E extends LitElement> {
   settle(): Promise<E>;
 }
 
-const INTERNAL_EVENTS: readonly InternalEventName[] = [
+/** Every internal event name. */
+export const INTERNAL_EVENTS: readonly InternalEventName[] = [
   'tc-weight-input',
   'tc-weights-reset',
   'tc-stage-input',
@@ -101,5 +102,35 @@ export async function controlledFixture<E extends LitElement>(
       (events.filter((e) => e.type === name).at(-1) as CustomEvent<InternalDetail<K>> | undefined)?.detail,
     leaked: () => outside.slice(since),
     settle,
+  };
+}
+
+/**
+ * Listens as a page could, for events of these types: capturing on `window` and bubbling on
+ * `document`. `text()` gives everything those listeners could read from what they received (each
+ * event's type, `detail` and target's `value`), to check that free text never gets there.
+ */
+export function watchPage(types: readonly string[]) {
+  const seen: Event[] = [];
+  const record = (event: Event) => seen.push(event);
+  for (const type of types) {
+    window.addEventListener(type, record, { capture: true });
+    document.addEventListener(type, record);
+  }
+  return {
+    seen,
+    text: () =>
+      seen
+        .map(
+          (e) =>
+            `${e.type} ${JSON.stringify((e as CustomEvent).detail ?? null)} ${String((e.target as { value?: unknown } | null)?.value ?? '')}`,
+        )
+        .join('\n'),
+    stop: () => {
+      for (const type of types) {
+        window.removeEventListener(type, record, { capture: true });
+        document.removeEventListener(type, record);
+      }
+    },
   };
 }
