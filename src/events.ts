@@ -4,7 +4,9 @@
  * Public events bubble and are composed (they cross shadow roots to reach the page) and only the
  * root element fires them. Internal events go from a part to the root: they bubble inside the
  * root's shadow tree and are never composed, so nothing a part reports (free text included) can
- * reach the page, whatever listeners the page adds, capturing ones on `window` included.
+ * reach the page through the widget's events, whatever listeners the page adds, capturing ones on
+ * `window` included. (A script on the page can still read what is typed in the open shadow roots,
+ * as it can read any form on its own page: the page is trusted, the events are what is kept in.)
  */
 import type { OwnConcern } from './model/concern.js';
 import type { Role, Stage } from './model/stage.js';

@@ -113,7 +113,6 @@ const list = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
 
 export const CERTAINTY_LEVELS = ['high', 'moderate', 'low', 'very low'] as const;
 
-
 /** A natural-frequency outcome: how many of 100 people like those studied had it, over a stated time. */
 export const OutcomeSchema = v.object({
   /** What is counted, e.g. "Pain-free 2 hours after treating a migraine attack". */

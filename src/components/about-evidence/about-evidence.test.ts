@@ -1,5 +1,8 @@
-import { expect } from '@open-wc/testing';
-import { parts, smallDataset, smallWidget, textOf } from '../../../test/browser/helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { englishMessages } from '../../i18n/index.js';
+import { localiseDataset } from '../../model/index.js';
+import type { AboutEvidence } from './about-evidence.js';
+import { axeViolations, parts, smallDataset, smallWidget, textOf } from '../../../test/browser/helpers.js';
 
 describe('about this information', () => {
   it('shows dates, update policy, funding, competing interests, authors, method and every source', async () => {
@@ -42,5 +45,62 @@ describe('about this information', () => {
     // Served as .json.txt: the test server turns every .json file into a JavaScript module.
     const response = await fetch('/test/fixtures/small-dataset.json.txt');
     expect(JSON.parse(await response.text())).to.deep.equal(smallDataset());
+  });
+});
+
+describe('tc-about-evidence on its own (data, messages)', () => {
+  async function aboutOf(today?: string, change: (d: ReturnType<typeof smallDataset>) => void = () => {}) {
+    const dataset = smallDataset();
+    change(dataset);
+    const data = localiseDataset(dataset, ['en']);
+    const el = await fixture<AboutEvidence>(html`<tc-about-evidence .data=${data} .messages=${englishMessages}></tc-about-evidence>`);
+    if (today) {
+      el.today = today;
+      await el.updateComplete;
+    }
+    return el;
+  }
+
+  it('shows nothing without data', async () => {
+    const el = await fixture<AboutEvidence>(html`<tc-about-evidence></tc-about-evidence>`);
+    expect(el.shadowRoot!.children).to.have.length(0);
+  });
+
+  it('lists the facts about the evidence and every source, linked safely', async () => {
+    const el = await aboutOf();
+    const about = el.shadowRoot!;
+    expect([...about.querySelectorAll('dt')].map((dt) => textOf(dt)).at(-1)).to.equal(englishMessages.method);
+    expect(about.querySelector('time[datetime="2026-01-15"]')!.textContent).to.equal('January 15, 2026');
+    expect(textOf(about)).to.contain('Ada Tester, Bo Checker');
+    expect(about.querySelector('.overdue')).to.equal(null);
+    const items = [...about.querySelectorAll('[part="citations"] li')];
+    expect(items.map((li) => li.getAttribute('data-citation'))).to.deep.equal(['c1', 'c2', 'c3']);
+    for (const a of about.querySelectorAll('a')) {
+      expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+      expect([a.target, a.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+      expect(textOf(a)).to.contain('(opens in a new tab)');
+    }
+  });
+
+  it('marks the review-by date once today is after it', async () => {
+    const el = await aboutOf('2099-01-16');
+    expect(textOf(el.shadowRoot!.querySelector('.overdue'))).to.equal('(this date has passed)');
+  });
+
+  it('leaves out the method when the data has none, and keeps text from data as text', async () => {
+    const el = await aboutOf(undefined, (d) => {
+      delete d.meta.method;
+      d.meta.funding = '<img src=x onerror="window.__tcAbout=1">';
+    });
+    const terms = [...el.shadowRoot!.querySelectorAll('dt')].map((dt) => textOf(dt));
+    expect(terms).to.have.length(6);
+    expect(terms).to.not.include(englishMessages.method);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(textOf(el.shadowRoot)).to.contain('<img src=x');
+  });
+
+  it('passes axe', async () => {
+    const el = await aboutOf('2099-01-16');
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 });

@@ -1,9 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
 import { isHttpUrl, localToday, type Citation, type LocalDataset } from '../../model/index.js';
-import { shared, tokens } from '../../styles/tokens.js';
+import { aboutEvidenceStyles } from './about-evidence.styles.js';
 
 /**
  * A link to a cited source: only http(s) links ever become an href (validation already rejects
@@ -25,41 +25,7 @@ export function citationLink(citation: Citation, text: string, messages: Message
  * @tagname tc-about-evidence
  */
 export class AboutEvidence extends PortableElement {
-  static override styles = [
-    tokens,
-    shared,
-    css`
-      dl {
-        display: grid;
-        grid-template-columns: minmax(8em, max-content) 1fr;
-        gap: 0.4em 1em;
-        margin: 0 0 var(--_gap);
-      }
-      dt {
-        font-weight: 600;
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      @container (max-width: 30rem) {
-        dl {
-          grid-template-columns: 1fr;
-        }
-        dd {
-          margin-block-end: 0.5em;
-        }
-      }
-      ol {
-        padding-inline-start: 1.5em;
-        margin: 0;
-      }
-      li {
-        margin-block-end: 0.4em;
-        overflow-wrap: anywhere;
-      }
-    `,
-  ];
+  static override styles = aboutEvidenceStyles;
 
   /** The validated dataset, in the language shown. */
   @property({ attribute: false }) data?: LocalDataset;

@@ -1,9 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption } from '../../model/index.js';
-import { shared, tokens } from '../../styles/tokens.js';
+import { clinicFactsStyles } from './clinic-facts.styles.js';
 
 type Facts = NonNullable<LocalClinic['facts']>[string];
 type FactKey = ClinicFactKey;
@@ -40,96 +40,7 @@ function factText(facts: Facts | undefined, key: FactKey, m: Messages): string |
  * @csspart clinic-contact - the clinic's booking or contact link
  */
 export class ClinicFacts extends PortableElement {
-  static override styles = [
-    tokens,
-    shared,
-    css`
-      :host {
-        container-type: inline-size;
-      }
-      .provenance {
-        font-weight: 600;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        table-layout: fixed;
-      }
-      caption {
-        text-align: start;
-        padding: 0 0 0.5em;
-      }
-      th,
-      td {
-        border: 1px dashed var(--_border);
-        padding: 0.5em 0.6em;
-        vertical-align: top;
-        text-align: start;
-        overflow-wrap: anywhere;
-      }
-      thead th,
-      tbody th {
-        font-weight: 600;
-      }
-      .none {
-        color: var(--_muted);
-      }
-      .list {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      .list > li {
-        border: 1px dashed var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.5em 0.75em;
-        margin: 0 0 0.5em;
-      }
-      .list h4 {
-        margin: 0 0 0.3em;
-      }
-      dl {
-        margin: 0;
-        display: grid;
-        grid-template-columns: minmax(6em, max-content) 1fr;
-        gap: 0.2em 0.75em;
-      }
-      dt {
-        font-weight: 600;
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      .contact {
-        margin: 0.75em 0 0;
-      }
-      .contact a {
-        display: inline-flex;
-        align-items: center;
-        min-height: var(--_target);
-      }
-      .narrow {
-        display: none;
-      }
-      @container (max-width: 600px) {
-        .wide {
-          display: none;
-        }
-        .narrow {
-          display: block;
-        }
-      }
-      @media print {
-        .narrow {
-          display: none;
-        }
-        .wide {
-          display: block;
-        }
-      }
-    `,
-  ];
+  static override styles = clinicFactsStyles;
 
   /** The validated clinic configuration, in the language shown. */
   @property({ attribute: false }) clinic?: LocalClinic;

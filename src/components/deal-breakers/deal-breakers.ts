@@ -1,11 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
-import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
 import { emitInternal, type DealBreakersInputDetail, type OwnConcern } from '../../events.js';
-import { choiceStyles } from '../../styles/choices.js';
+import { dealBreakersStyles } from './deal-breakers.styles.js';
 
 export const MAX_CONCERN_CHARS = 80;
 
@@ -25,30 +24,7 @@ export interface OptionLabel {
  * @tagname tc-deal-breakers
  */
 export class DealBreakers extends PortableElement {
-  static override styles = [
-    tokens,
-    shared,
-    choiceStyles,
-    fieldStyles,
-    css`
-      .concern-name,
-      .rating {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5em;
-        margin-bottom: 0.5em;
-      }
-      input[type='text'] {
-        flex: 1 1 14rem;
-      }
-      label.choice input[type='checkbox'] {
-        width: 1.25em;
-        height: 1.25em;
-        accent-color: var(--_accent);
-      }
-    `,
-  ];
+  static override styles = dealBreakersStyles;
 
   /** The options, in the dataset's order. */
   @property({ attribute: false }) options: readonly OptionLabel[] = [];
@@ -83,8 +59,9 @@ export class DealBreakers extends PortableElement {
     this.fire(this.setAside, concern);
   }
 
-  protected override updated() {
-    if (!this.focusSelector) return;
+  protected override updated(changed: PropertyValues<this>) {
+    // Only once the new state has come back: an unrelated update must not move focus.
+    if (!this.focusSelector || !(changed.has('setAside') || changed.has('concern'))) return;
     this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
     this.focusSelector = undefined;
   }

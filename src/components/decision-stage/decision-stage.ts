@@ -1,12 +1,11 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
-import { ROLES, STAGES, type Role, type Stage } from '../../model/index.js';
-import { shared, tokens } from '../../styles/tokens.js';
+import { ROLES, STAGES, parseRole, parseStage, type Role, type Stage } from '../../model/index.js';
 import { emitInternal, type StageInputDetail } from '../../events.js';
-import { choiceStyles } from '../../styles/choices.js';
+import { decisionStageStyles } from './decision-stage.styles.js';
 
 /**
  * Step 1 of the journey (Ottawa Personal Decision Guide): where the person is in deciding, and
@@ -18,13 +17,7 @@ import { choiceStyles } from '../../styles/choices.js';
  * @tagname tc-decision-stage
  */
 export class DecisionStage extends PortableElement {
-  static override styles = [
-    tokens,
-    shared,
-    choiceStyles,
-    css`
-    `,
-  ];
+  static override styles = decisionStageStyles;
 
   /** Where the person is in deciding. */
   @property() stage?: Stage;
@@ -72,7 +65,7 @@ export class DecisionStage extends PortableElement {
       <p>${m.stageIntro}</p>
       ${group('stage', m.stageQuestion, STAGES, m.stages, this.stage, (v) => this.fire(v, this.decisionRole))}
       ${group('role', m.roleQuestion, ROLES, m.roles, this.decisionRole, (v) => this.fire(this.stage, v))}
-      ${this.stage || this.decisionRole ? html`<button type="button" class="clear" @click=${() => this.clear()}>${m.clearAnswers}</button>` : nothing}
+      ${parseStage(this.stage) || parseRole(this.decisionRole) ? html`<button type="button" class="clear" @click=${() => this.clear()}>${m.clearAnswers}</button>` : nothing}
     </section>`;
   }
 }

@@ -1,9 +1,22 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { computeFit, resolveView } from '../../model/index.js';
+import { englishMessages } from '../../i18n/index.js';
+import { computeFit, localiseDataset, resolveView } from '../../model/index.js';
 import type { TreatmentCompare } from '../../index.js';
 import type { FitChart } from './fit-chart.js';
-import { parts, segmentWidths, settle, sliderFor, smallDataset, smallWidget, textOf, wait } from '../../../test/browser/helpers.js';
+import { INTERNAL_EVENTS } from '../../../test/browser/controlled-fixture.js';
+import {
+  axeViolations,
+  parts,
+  recordEvents,
+  segmentWidths,
+  settle,
+  sliderFor,
+  smallDataset,
+  smallWidget,
+  textOf,
+  wait,
+} from '../../../test/browser/helpers.js';
 
 /** Opens a details element and waits for the part to render its content (it does so on `toggle`). */
 async function openDetails(el: TreatmentCompare, details: HTMLDetailsElement) {
@@ -180,5 +193,82 @@ describe('live region', () => {
     await wait(150);
     expect(first).to.contain('Updated.');
     expect(textOf(live)).to.not.equal(first);
+  });
+});
+
+describe('tc-fit-chart on its own (options, criteria, fit, messages)', () => {
+  const view = resolveView(localiseDataset(smallDataset(), ['en']));
+  async function chartOf(weights: Record<string, number>) {
+    const el = await fixture<FitChart>(
+      html`<tc-fit-chart .options=${view.options} .criteria=${view.criteria} .fit=${computeFit(view, weights)} .messages=${englishMessages}></tc-fit-chart>`,
+    );
+    await el.updateComplete;
+    return el;
+  }
+  const widths = (el: FitChart) =>
+    [...el.shadowRoot!.querySelectorAll('rect.seg')].map(
+      (r) => `${r.closest('g')!.getAttribute('data-option')}/${r.getAttribute('data-criterion')}`,
+    );
+
+  it('draws nothing without a fit', async () => {
+    const el = await fixture<FitChart>(html`<tc-fit-chart .options=${view.options} .criteria=${view.criteria}></tc-fit-chart>`);
+    expect(el.shadowRoot!.children).to.have.length(0);
+  });
+
+  it('draws the fit it is given: bars in dataset order, segments that add up to each fit', async () => {
+    const weights = { cost: 10, 'side-effects': 0, relief: 3 };
+    const el = await chartOf(weights);
+    const chart = el.shadowRoot!;
+    expect([...chart.querySelectorAll('g.bar')].map((g) => g.getAttribute('data-option'))).to.deep.equal(['alpha', 'beta', 'gamma']);
+    expect(widths(el)).to.deep.equal(['alpha/relief', 'beta/cost', 'beta/relief', 'gamma/cost', 'gamma/relief']);
+    const fit = computeFit(view, weights);
+    for (const bar of chart.querySelectorAll('g.bar')) {
+      const track = Number(bar.querySelector('rect.track')!.getAttribute('width'));
+      const total = [...bar.querySelectorAll('rect.seg')].reduce((sum, r) => sum + Number(r.getAttribute('width')), 0);
+      const expected = fit.fits.find((f) => f.optionId === bar.getAttribute('data-option'))!.fit;
+      expect((total / track) * 100).to.be.closeTo(expected, 0.01);
+    }
+    expect(textOf(chart.querySelector('desc'))).to.contain('not a recommendation');
+    expect([...chart.querySelectorAll('[part="legend"] li')].map((li) => textOf(li))).to.deep.equal(['1Cost', '2Side effects', '3Relief']);
+  });
+
+  it('says to move a slider when the fit has no priorities', async () => {
+    const el = await chartOf({ cost: 0, 'side-effects': 0, relief: 0 });
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(textOf(el.shadowRoot!.querySelector('[part="chart-empty"]'))).to.equal('Move a slider to say what matters to you.');
+  });
+
+  it('opens the table of numbers from the keyboard, with the numbers of the fit it is given, and fires nothing', async () => {
+    const el = await chartOf({ cost: 5, 'side-effects': 5, relief: 5 });
+    const log = recordEvents(el, [...INTERNAL_EVENTS]);
+    const details = el.shadowRoot!.querySelector('details')!;
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await toggled;
+    await el.updateComplete;
+    const fit = computeFit(view, { cost: 5, 'side-effects': 5, relief: 5 });
+    const rows = [...el.shadowRoot!.querySelectorAll('table[part="table"] tbody tr')];
+    expect(rows.map((r) => r.getAttribute('data-option'))).to.deep.equal(['alpha', 'beta', 'gamma']);
+    rows.forEach((row, o) => {
+      const cells = [...row.querySelectorAll('td')].map((td) => Number(td.textContent));
+      expect(cells).to.deep.equal([...fit.fits[o].contributions.map(Math.round), Math.round(fit.fits[o].fit)]);
+    });
+    // A new fit set by the root shows in the open table.
+    el.fit = computeFit(view, { cost: 0, 'side-effects': 0, relief: 10 });
+    await el.updateComplete;
+    expect(Number(el.shadowRoot!.querySelector('tr[data-option="alpha"] td:last-child')!.textContent)).to.equal(75);
+    expect(log.events).to.deep.equal([]);
+  });
+
+  it('passes axe, drawn and with the table open', async () => {
+    const el = await chartOf({ cost: 5, 'side-effects': 5, relief: 5 });
+    expect(await axeViolations(el)).to.deep.equal([]);
+    const details = el.shadowRoot!.querySelector('details')!;
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.open = true;
+    await toggled;
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 });

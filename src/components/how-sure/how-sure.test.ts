@@ -1,7 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { computeRobustness, resolveView } from '../../model/index.js';
-import { parts, settle, sliderFor, smallDataset, smallWidget, textOf } from '../../../test/browser/helpers.js';
+import { englishMessages } from '../../i18n/index.js';
+import { computeRobustness, createComparison, localiseDataset, resolveView } from '../../model/index.js';
+import type { HowSure } from './how-sure.js';
+import { axeViolations, parts, settle, sliderFor, smallDataset, smallWidget, textOf } from '../../../test/browser/helpers.js';
 import type { TreatmentCompare } from '../../index.js';
 
 const BANNED = /\b(best|winner|winning|top|recommended|ranked|rank)\b/i;
@@ -94,5 +96,64 @@ describe('how sure', () => {
       }
     }
     expect(uiText(el).length).to.be.greaterThan(20);
+  });
+});
+
+describe('tc-how-sure on its own (readout, options, criteria, messages, atStart)', () => {
+  const data = localiseDataset(smallDataset(), ['en']);
+  const comparisonFor = (weights: Record<string, number>) =>
+    createComparison()({ data, weights, condition: '', options: [], setAside: [] });
+  async function howSureOf(weights: Record<string, number>) {
+    const c = comparisonFor(weights);
+    const el = await fixture<HowSure>(html`<tc-how-sure
+      .readout=${c.readout}
+      .options=${c.compared.options}
+      .criteria=${c.compared.criteria}
+      .messages=${englishMessages}
+      .atStart=${c.atStart}
+    ></tc-how-sure>`);
+    await el.updateComplete;
+    return el;
+  }
+  const sentences = (el: HowSure) => [...el.shadowRoot!.querySelectorAll('p')].map((p) => textOf(p));
+
+  it('shows nothing without a readout, or with nothing to read out', async () => {
+    const el = await fixture<HowSure>(html`<tc-how-sure></tc-how-sure>`);
+    expect(el.shadowRoot!.children).to.have.length(0);
+    el.readout = { kind: 'none' };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="how-sure"]')).to.equal(null);
+  });
+
+  it('reads out a clear picture: the closest fit first, not a recommendation, then what would change it', async () => {
+    const el = await howSureOf({ cost: 10, 'side-effects': 3, relief: 0 });
+    expect(sentences(el)).to.deep.equal([
+      'With your priorities, Gamma exercise lines up most closely. This is not a recommendation.',
+      'If cost mattered less to you (about 0 instead of 10), Alpha therapy would line up about as well.',
+    ]);
+    expect(el.shadowRoot!.querySelector('p')!.className).to.equal('lead');
+  });
+
+  it('reads out options that fit about equally, by their labels', async () => {
+    const el = await howSureOf({ cost: 0, 'side-effects': 10, relief: 0 });
+    expect(sentences(el)[0]).to.equal('These options fit your priorities about equally: Alpha therapy and Gamma exercise.');
+    expect(sentences(el).join(' ')).to.not.match(BANNED);
+  });
+
+  it('with atStart, says the sliders are still in the middle', async () => {
+    const el = await howSureOf({ cost: 5, 'side-effects': 5, relief: 5 });
+    expect(el.atStart).to.equal(true);
+    expect(sentences(el)[1]).to.equal(
+      'The sliders start in the middle. Move them to show what matters to you, and this picture will follow.',
+    );
+    el.atStart = false;
+    await el.updateComplete;
+    expect(sentences(el).join(' ')).to.not.contain('The sliders start in the middle');
+  });
+
+  it('passes axe', async () => {
+    const el = await howSureOf({ cost: 0, 'side-effects': 1, relief: 3 });
+    expect(sentences(el)).to.have.length(3);
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 });

@@ -1,9 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, readoutSentences, type Messages } from '../../i18n/index.js';
 import type { LocalCriterion, LocalOption, Readout } from '../../model/index.js';
-import { shared, tokens } from '../../styles/tokens.js';
+import { howSureStyles } from './how-sure.styles.js';
 
 /**
  * How sure the picture is, in plain words, from the model's readout (it computes no number): says when options fit
@@ -13,27 +13,7 @@ import { shared, tokens } from '../../styles/tokens.js';
  * @tagname tc-how-sure
  */
 export class HowSure extends PortableElement {
-  static override styles = [
-    tokens,
-    shared,
-    css`
-      .readout {
-        border-inline-start: 4px solid var(--_accent);
-        padding: 0.25em 0 0.25em 0.9em;
-      }
-      .readout p:last-child {
-        margin-bottom: 0;
-      }
-      .lead {
-        font-weight: 600;
-      }
-      @media (forced-colors: active) {
-        .readout {
-          border-inline-start-color: CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = howSureStyles;
 
   /** The model's reading of how sure the picture is (`Comparison.readout`). */
   @property({ attribute: false }) readout?: Readout;

@@ -1,9 +1,9 @@
-import { css, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { iconArray, type Frequency, type IconState } from '../../model/index.js';
-import { shared, tokens } from '../../styles/tokens.js';
+import { iconArrayStyles } from './icon-array.styles.js';
 
 /** Icons per row, and the size of one icon's cell in SVG units. */
 const PER_ROW = 10;
@@ -31,80 +31,7 @@ function person(index: number, state: IconState) {
  * @tagname tc-icon-array
  */
 export class IconArray extends PortableElement {
-  static override styles = [
-    tokens,
-    shared,
-    css`
-      figure {
-        margin: 0;
-      }
-      .pictures {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_gap);
-      }
-      .picture {
-        flex: 0 1 14rem;
-        min-width: 9rem;
-      }
-      svg {
-        display: block;
-        width: 100%;
-        max-width: 14rem;
-        height: auto;
-      }
-      .on {
-        fill: var(--_accent);
-        stroke: var(--_accent);
-        stroke-width: 0.6;
-      }
-      .off {
-        fill: none;
-        stroke: currentColor;
-        stroke-width: 0.8;
-      }
-      .maybe {
-        fill: var(--_accent);
-        fill-opacity: 0.3;
-        stroke: var(--_accent);
-        stroke-width: 0.8;
-        stroke-dasharray: 1.4 0.9;
-      }
-      .legend {
-        list-style: none;
-        padding: 0;
-        margin: 0.5em 0;
-      }
-      .legend li {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-      }
-      .legend svg {
-        width: 1.2em;
-        flex: none;
-      }
-      .frames {
-        font-weight: 600;
-      }
-      figcaption p {
-        margin-bottom: 0.4em;
-      }
-      @media (forced-colors: active) {
-        .on {
-          fill: CanvasText;
-          stroke: CanvasText;
-        }
-        .off {
-          stroke: CanvasText;
-        }
-        .maybe {
-          fill: none;
-          stroke: CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = iconArrayStyles;
 
   /** How many of 100 people had the outcome with this option (rounded, clamped to 0-100). */
   @property({ type: Number }) count = 0;

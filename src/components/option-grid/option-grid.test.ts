@@ -1,7 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { DatasetErrorDetail } from '../../index.js';
 import type { TreatmentCompare } from '../../index.js';
-import { parts, recordEvents, settle, smallDataset, smallWidget, textOf, wideCell } from '../../../test/browser/helpers.js';
+import { englishMessages } from '../../i18n/index.js';
+import { localiseDataset, resolveView, type ViewChoice } from '../../model/index.js';
+import type { OptionGrid } from './option-grid.js';
+import { INTERNAL_EVENTS } from '../../../test/browser/controlled-fixture.js';
+import { axeViolations, parts, recordEvents, settle, smallDataset, smallWidget, textOf, wideCell } from '../../../test/browser/helpers.js';
 
 /** Opens details elements and waits until the grid has rendered their content (it does so on `toggle`). */
 async function openDetails(el: TreatmentCompare, details: Iterable<HTMLDetailsElement>) {
@@ -238,18 +243,110 @@ describe('option grid', () => {
   });
 });
 
+describe('tc-option-grid on its own (view, data, messages)', () => {
+  async function gridOf(choice: ViewChoice = {}, width = 900) {
+    const data = localiseDataset(smallDataset(), ['en']);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>
+      <tc-option-grid .view=${resolveView(data, choice)} .data=${data} .messages=${englishMessages}></tc-option-grid>
+    </div>`);
+    const el = wrapper.querySelector('tc-option-grid') as OptionGrid;
+    await el.updateComplete;
+    return el;
+  }
+  const cellOf = (el: OptionGrid, option: string, criterion: string) =>
+    el.shadowRoot!.querySelector<HTMLElement>(`td[data-option="${option}"][data-criterion="${criterion}"]`)!;
+
+  it('renders nothing until it has both a view and the data', async () => {
+    const el = await fixture<OptionGrid>(html`<tc-option-grid></tc-option-grid>`);
+    expect(el.shadowRoot!.children).to.have.length(0);
+    el.data = localiseDataset(smallDataset(), ['en']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it("shows the view's options as columns in dataset order and its questions as rows", async () => {
+    const el = await gridOf({ options: ['gamma', 'alpha'] });
+    const grid = el.shadowRoot!;
+    expect([...grid.querySelectorAll('thead th[data-option]')].map((th) => th.getAttribute('data-option'))).to.deep.equal([
+      'alpha',
+      'gamma',
+    ]);
+    expect([...grid.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)).to.deep.equal([
+      'What will it cost me?',
+      'What side effects could I have?',
+      'How likely is my pain to get better?',
+    ]);
+    expect(grid.querySelectorAll('td[part="cell"]')).to.have.length(6);
+    const cell = cellOf(el, 'alpha', 'side-effects');
+    expect(textOf(cell)).to.contain('Rating: 4 out of 5');
+    expect(textOf(cell)).to.contain('The evidence allows 3 to 5');
+    expect([cell.querySelectorAll('.pip.on').length, cell.querySelectorAll('.pip.maybe').length]).to.deep.equal([4, 1]);
+    expect(textOf(grid.querySelector('caption'))).to.equal(englishMessages.gridTitle);
+  });
+
+  it("marks the cells the view's condition changes, and only those", async () => {
+    const el = await gridOf({ condition: 'migraine' });
+    expect(textOf(cellOf(el, 'alpha', 'relief'))).to.contain('Alpha stops some migraine attacks.');
+    const badged = [...el.shadowRoot!.querySelectorAll('td[part="cell"]')].filter((td) => td.querySelector('.badge'));
+    expect(badged.map((td) => `${td.getAttribute('data-option')}/${td.getAttribute('data-criterion')}`)).to.deep.equal([
+      'alpha/relief',
+      'gamma/relief',
+    ]);
+    expect(textOf(badged[0].querySelector('.badge'))).to.equal('Evidence for Migraine');
+  });
+
+  it("opens a cell's detail from the keyboard, rendering its outcome picture and sources, and fires nothing", async () => {
+    const el = await gridOf();
+    const log = recordEvents(el, [...INTERNAL_EVENTS]);
+    const details = cellOf(el, 'alpha', 'relief').querySelector<HTMLDetailsElement>('[part="cell-detail"]')!;
+    expect(details.querySelector('tc-icon-array')).to.equal(null);
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await toggled;
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
+    expect(textOf(details)).to.contain('About 39 out of 100 had their pain halved');
+    expect(details.querySelector('tc-icon-array')).to.exist;
+    expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/c2']);
+    expect(log.events).to.deep.equal([]);
+  });
+
+  it('shows cards instead of the table when 600 px or narrower', async () => {
+    const wide = await gridOf({}, 900);
+    expect(wide.shadowRoot!.querySelector('table')!.checkVisibility()).to.equal(true);
+    expect(wide.shadowRoot!.querySelector('[part="cards"]')!.checkVisibility()).to.equal(false);
+    const narrow = await gridOf({}, 400);
+    expect(narrow.shadowRoot!.querySelector('table')!.checkVisibility()).to.equal(false);
+    const cards = [...narrow.shadowRoot!.querySelectorAll('[part="option-card"]')];
+    expect(cards.map((c) => c.getAttribute('data-option'))).to.deep.equal(['alpha', 'beta', 'gamma']);
+    expect(cards[0].checkVisibility()).to.equal(true);
+  });
+
+  it('passes axe, closed and with a cell open', async () => {
+    const el = await gridOf();
+    expect(await axeViolations(el)).to.deep.equal([]);
+    const details = cellOf(el, 'alpha', 'relief').querySelector<HTMLDetailsElement>('details')!;
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.open = true;
+    await toggled;
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
 describe('option grid: not enough evidence', () => {
   it('says "Not enough evidence" in words instead of a rating, with every dot shown as possible', async () => {
     const data = smallDataset();
     const cell = data.cells.alpha.relief;
     cell.evidence = 'insufficient';
-    cell.score = 3;
+    cell.score = 1;
     cell.range = [1, 5];
     const el = await smallWidget({}, data);
     const td = wideCell(el, 'alpha', 'relief');
     expect(textOf(td)).to.contain('Rating: Not enough evidence');
-    expect(textOf(td)).not.to.contain('Rating: 3 out of 5');
-    expect(textOf(td)).to.contain('we count it as the middle');
+    expect(textOf(td)).not.to.contain('Rating: 1 out of 5');
+    expect(textOf(td)).to.contain('it gets no credit');
     expect(td.querySelectorAll('.pip.on').length).to.equal(0);
     expect(td.querySelectorAll('.pip.maybe').length).to.equal(5);
     // Other cells keep their ratings.
@@ -258,7 +355,7 @@ describe('option grid: not enough evidence', () => {
 
   it('says it in Spanish too', async () => {
     const data = smallDataset();
-    Object.assign(data.cells.alpha.relief, { evidence: 'insufficient', score: 3, range: [1, 5] });
+    Object.assign(data.cells.alpha.relief, { evidence: 'insufficient', score: 1, range: [1, 5] });
     const el = await smallWidget({ lang: 'es' }, data);
     await settle(el);
     expect(textOf(wideCell(el, 'alpha', 'relief'))).to.contain('No hay suficiente evidencia');

@@ -1,11 +1,11 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type Weights } from '../../model/index.js';
-import { shared, tokens } from '../../styles/tokens.js';
 import { emitInternal } from '../../events.js';
+import { prioritySlidersStyles } from './priority-sliders.styles.js';
 
 /** How far PageUp / PageDown move a slider (the arrows move it by 1). */
 export const PAGE_STEP = 2;
@@ -26,74 +26,7 @@ export const PAGE_STEP = 2;
  * @tagname tc-priority-sliders
  */
 export class PrioritySliders extends PortableElement {
-  static override styles = [
-    tokens,
-    shared,
-    css`
-      .list {
-        display: grid;
-        gap: calc(var(--_gap) * 0.75);
-        margin: 0 0 var(--_gap);
-        padding: 0;
-        list-style: none;
-      }
-      .slider {
-        display: grid;
-        grid-template-columns: 1fr;
-        padding: 0.5em 0.75em 0.4em;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      label {
-        font-weight: 600;
-      }
-      input[type='range'] {
-        width: 100%;
-        min-width: 0;
-        height: var(--_target);
-        margin: 0;
-        accent-color: var(--_accent);
-        cursor: pointer;
-        background: transparent;
-      }
-      .ends {
-        margin-top: -0.35em;
-        display: flex;
-        justify-content: space-between;
-        gap: 0.5em;
-        font-size: 0.85em;
-      }
-      .head {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        align-items: baseline;
-        gap: 0 1em;
-      }
-      .value {
-        font-variant-numeric: tabular-nums;
-      }
-      @media (forced-colors: active) {
-        input[type='range'] {
-          accent-color: Highlight;
-        }
-        .slider {
-          border-color: CanvasText;
-        }
-      }
-      @media print {
-        input[type='range'],
-        .ends,
-        button {
-          display: none;
-        }
-        .slider {
-          break-inside: avoid;
-        }
-      }
-    `,
-  ];
+  static override styles = prioritySlidersStyles;
 
   /** The criteria, in dataset order. */
   @property({ attribute: false }) criteria: readonly LocalCriterion[] = [];

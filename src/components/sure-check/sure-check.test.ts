@@ -1,20 +1,34 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SureCheck } from './sure-check.js';
+import { controlledFixture, type SetBack } from '../../../test/browser/controlled-fixture.js';
 import { journeySpanish } from '../../i18n/journey-es.js';
 import { axeViolations, recordEvents, textOf } from '../../../test/browser/journey-helpers.js';
+
+/** What <treatment-compare> does with `tc-sure-input`: it sets the answers back (a copy). */
+const asTheRoot: SetBack<SureCheck> = {
+  'tc-sure-input': (el, detail) => {
+    el.answers = { ...detail.answers };
+  },
+};
+
+const sureFixture = (template = html`<tc-sure-check></tc-sure-check>`, setBack = true) =>
+  controlledFixture<SureCheck>(template, asTheRoot, { setBack });
 
 const radio = (el: SureCheck, item: string, value: 'yes' | 'no') =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="sure-${item}"][value="${value}"]`)!;
 
-async function answer(el: SureCheck, answers: Record<string, 'yes' | 'no'>) {
-  for (const [item, value] of Object.entries(answers)) radio(el, item, value).click();
-  await el.updateComplete;
+/** Clicks answers one at a time, letting the root set each one back before the next. */
+async function answer(c: Awaited<ReturnType<typeof sureFixture>>, answers: Record<string, 'yes' | 'no'>) {
+  for (const [item, value] of Object.entries(answers)) {
+    radio(c.el, item, value).click();
+    await c.settle();
+  }
 }
 
-describe('journey: SURE check', () => {
+describe('journey: SURE check (tc-sure-check, controlled)', () => {
   it('asks the four questions as labelled yes/no radio groups', async () => {
-    const el = await fixture<SureCheck>(html`<tc-sure-check></tc-sure-check>`);
+    const { el } = await sureFixture();
     const legends = [...el.shadowRoot!.querySelectorAll('fieldset legend')].map((l) => textOf(l));
     expect(legends).to.deep.equal([
       'Do you feel sure about the best choice for you?',
@@ -26,50 +40,83 @@ describe('journey: SURE check', () => {
     expect(el.shadowRoot!.querySelector('[part="sure-note"]')).to.equal(null);
   });
 
-  it('fires a bubbling, composed sure-change with the answers and score', async () => {
-    const el = await fixture<SureCheck>(html`<tc-sure-check></tc-sure-check>`);
-    const log = recordEvents(document, ['sure-change']);
-    await answer(el, { sure: 'yes', understand: 'no' });
-    const last = log.of('sure-change').at(-1)!;
-    expect(last.bubbles && last.composed).to.equal(true);
-    expect(last.detail).to.deep.equal({ answers: { sure: true, understand: false }, score: 1, answered: 2, mayHelpToTalk: false });
+  it('reports every answer given so far with tc-sure-input (bubbling, not composed), and no public event', async () => {
+    const c = await sureFixture();
+    const publicLog = recordEvents(document, ['sure-change']);
+    await answer(c, { sure: 'yes', understand: 'no' });
+    expect(c.of('tc-sure-input').map((e) => e.detail)).to.deep.equal([
+      { answers: { sure: true } },
+      { answers: { sure: true, understand: false } },
+    ]);
+    const last = c.of('tc-sure-input').at(-1)!;
+    expect([last.bubbles, last.composed]).to.deep.equal([true, false]);
+    expect(c.el.answers).to.deep.equal({ sure: true, understand: false });
+    expect([radio(c.el, 'sure', 'yes').checked, radio(c.el, 'understand', 'no').checked]).to.deep.equal([true, true]);
+    expect(c.leaked()).to.deep.equal([]);
+    expect(publicLog.events, 'the root fires sure-change, not the part').to.deep.equal([]);
+  });
+
+  it('changes an answer: the detail holds the others as the root set them', async () => {
+    const c = await sureFixture(html`<tc-sure-check .answers=${{ sure: true, ratio: false }}></tc-sure-check>`);
+    radio(c.el, 'ratio', 'yes').click();
+    await c.settle();
+    expect(c.last('tc-sure-input')).to.deep.equal({ answers: { sure: true, ratio: true } });
   });
 
   it('says nothing until all four are answered; then a gentle note with next steps for each "no"', async () => {
-    const el = await fixture<SureCheck>(html`<tc-sure-check></tc-sure-check>`);
-    await answer(el, { sure: 'yes', understand: 'no', ratio: 'yes' });
-    expect(el.shadowRoot!.querySelector('[part="sure-note"]')).to.equal(null);
-    await answer(el, { encouragement: 'no' });
-    const note = el.shadowRoot!.querySelector('[part="sure-note"]')!;
+    const c = await sureFixture();
+    await answer(c, { sure: 'yes', understand: 'no', ratio: 'yes' });
+    expect(c.el.shadowRoot!.querySelector('[part="sure-note"]')).to.equal(null);
+    await answer(c, { encouragement: 'no' });
+    const note = c.el.shadowRoot!.querySelector('[part="sure-note"]')!;
     expect(textOf(note)).to.contain('Talking it through may help.');
     expect([...note.querySelectorAll('li')].map((li) => li.getAttribute('data-item'))).to.deep.equal(['understand', 'encouragement']);
     expect(note.closest('[aria-live]')).to.not.equal(null);
   });
 
   it('with four "yes" says so, without the note', async () => {
-    const el = await fixture<SureCheck>(html`<tc-sure-check></tc-sure-check>`);
-    await answer(el, { sure: 'yes', understand: 'yes', ratio: 'yes', encouragement: 'yes' });
-    expect(textOf(el.shadowRoot!.querySelector('[part="sure-note"]'))).to.equal('You answered yes to all four questions.');
+    const c = await sureFixture();
+    await answer(c, { sure: 'yes', understand: 'yes', ratio: 'yes', encouragement: 'yes' });
+    expect(textOf(c.el.shadowRoot!.querySelector('[part="sure-note"]'))).to.equal('You answered yes to all four questions.');
   });
 
   it('shows restored answers and works with the keyboard alone', async () => {
-    const el = await fixture<SureCheck>(html`<tc-sure-check .answers=${{ sure: false }}></tc-sure-check>`);
-    expect(radio(el, 'sure', 'no').checked).to.equal(true);
-    radio(el, 'sure', 'no').focus();
+    const c = await sureFixture(html`<tc-sure-check .answers=${{ sure: false }}></tc-sure-check>`);
+    expect(radio(c.el, 'sure', 'no').checked).to.equal(true);
+    radio(c.el, 'sure', 'no').focus();
     await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    expect(el.answers.sure).to.equal(true);
+    await c.settle();
+    expect(c.last('tc-sure-input')).to.deep.equal({ answers: { sure: true } });
+    expect(c.el.answers.sure).to.equal(true);
+    expect(c.el.shadowRoot!.activeElement).to.equal(radio(c.el, 'sure', 'yes'));
+    // Tab moves to the next question; Space answers it.
+    await sendKeys({ press: 'Tab' });
+    expect(c.el.shadowRoot!.activeElement).to.equal(radio(c.el, 'understand', 'yes'));
+    await sendKeys({ press: 'Space' });
+    await c.settle();
+    expect(c.last('tc-sure-input')).to.deep.equal({ answers: { sure: true, understand: true } });
+  });
+
+  it('without the root setting them back, never changes its own answers', async () => {
+    const c = await sureFixture(html`<tc-sure-check .answers=${{ sure: false }}></tc-sure-check>`, false);
+    for (const item of ['sure', 'understand', 'ratio', 'encouragement']) radio(c.el, item, 'yes').click();
+    await c.settle();
+    expect(c.of('tc-sure-input')).to.have.length(4);
+    expect(c.last('tc-sure-input')).to.deep.equal({ answers: { sure: false, encouragement: true } });
+    expect(c.el.answers).to.deep.equal({ sure: false });
+    expect(c.el.shadowRoot!.querySelector('[part="sure-note"]'), 'no note for answers the root did not take').to.equal(null);
   });
 
   it('speaks Spanish with the Spanish messages', async () => {
-    const el = await fixture<SureCheck>(html`<tc-sure-check .messages=${journeySpanish}></tc-sure-check>`);
+    const { el } = await sureFixture(html`<tc-sure-check .messages=${journeySpanish}></tc-sure-check>`);
     expect(textOf(el.shadowRoot)).to.contain('¿Conoce los beneficios y los riesgos de cada opción?');
   });
 
   it('passes axe, with and without the note', async () => {
-    const el = await fixture<SureCheck>(html`<tc-sure-check></tc-sure-check>`);
-    expect(await axeViolations(el)).to.deep.equal([]);
-    await answer(el, { sure: 'no', understand: 'no', ratio: 'no', encouragement: 'no' });
-    expect(await axeViolations(el)).to.deep.equal([]);
+    const c = await sureFixture();
+    expect(await axeViolations(c.host)).to.deep.equal([]);
+    await answer(c, { sure: 'no', understand: 'no', ratio: 'no', encouragement: 'no' });
+    expect(c.el.shadowRoot!.querySelector('[part="sure-note"]')).to.exist;
+    expect(await axeViolations(c.host)).to.deep.equal([]);
   });
 });

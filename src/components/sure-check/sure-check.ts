@@ -1,12 +1,11 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { SURE_ITEMS, scoreSure, type SureAnswers, type SureItem } from '../../model/index.js';
-import { choiceStyles } from '../../styles/choices.js';
-import { shared, tokens } from '../../styles/tokens.js';
 import { emitInternal } from '../../events.js';
+import { sureCheckStyles } from './sure-check.styles.js';
 
 /**
  * The SURE test (Légaré et al. 2010): four yes/no questions. When all four are answered and fewer
@@ -19,26 +18,7 @@ import { emitInternal } from '../../events.js';
  * @tagname tc-sure-check
  */
 export class SureCheck extends PortableElement {
-  static override styles = [
-    tokens,
-    shared,
-    choiceStyles,
-    css`
-      .note {
-        border-inline-start: 4px solid var(--_accent);
-        padding: 0.25em 0 0.25em 0.9em;
-      }
-      .note ul {
-        margin: 0.25em 0 0;
-        padding-inline-start: 1.25em;
-      }
-      @media (forced-colors: active) {
-        .note {
-          border-inline-start-color: CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = sureCheckStyles;
 
   /** The answers so far. Controlled: the element reports each answer (`tc-sure-input`) and the root sets this. */
   @property({ attribute: false }) answers: SureAnswers = {};

@@ -1,72 +1,169 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { YourPlan } from './your-plan.js';
+import { MAX_NOTES_CHARS, MAX_QUESTION_CHARS, MAX_QUESTIONS, type YourPlan } from './your-plan.js';
+import { controlledFixture, INTERNAL_EVENTS, watchPage, type SetBack } from '../../../test/browser/controlled-fixture.js';
 import { journeySpanish } from '../../i18n/journey-es.js';
-import { axeViolations, recordEvents } from '../../../test/browser/journey-helpers.js';
+import { axeViolations, textOf } from '../../../test/browser/journey-helpers.js';
+
+/** What <treatment-compare> does with `tc-plan-input`: it sets the questions and notes back. */
+const asTheRoot: SetBack<YourPlan> = {
+  'tc-plan-input': (el, detail) => {
+    el.questions = [...detail.questions];
+    el.notes = detail.notes;
+  },
+};
+
+const planFixture = (template = html`<tc-your-plan></tc-your-plan>`, setBack = true) =>
+  controlledFixture<YourPlan>(template, asTheRoot, { setBack });
 
 const inputs = (el: YourPlan) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('li input')];
+const button = (el: YourPlan, selector: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
+const focused = (el: YourPlan) => el.shadowRoot!.activeElement;
 
-describe('journey: your plan', () => {
+const SUGGESTED = [
+  'Is TMS a good choice for my pain?',
+  'What are the possible benefits and downsides of TMS for me?',
+  'How many sessions would I need, how often, and for how long?',
+  'Does my insurance cover it?',
+  'Which other therapies should I consider alongside it?',
+];
+
+describe('journey: your plan (tc-your-plan, controlled)', () => {
   it('starts with the five suggested questions, each labelled and editable', async () => {
-    const el = await fixture<YourPlan>(html`<tc-your-plan></tc-your-plan>`);
-    expect(inputs(el).map((i) => i.value)).to.deep.equal([
-      'Is TMS a good choice for my pain?',
-      'What are the possible benefits and downsides of TMS for me?',
-      'How many sessions would I need, how often, and for how long?',
-      'Does my insurance cover it?',
-      'Which other therapies should I consider alongside it?',
-    ]);
+    const { el } = await planFixture();
+    expect(inputs(el).map((i) => i.value)).to.deep.equal(SUGGESTED);
     expect(inputs(el).every((i) => el.shadowRoot!.querySelector(`label[for="${i.id}"]`))).to.equal(true);
+    expect(el.questions, 'suggested, not set').to.equal(undefined);
   });
 
-  it('edits, adds and removes questions, firing plan-change', async () => {
-    const el = await fixture<YourPlan>(html`<tc-your-plan></tc-your-plan>`);
-    const log = recordEvents(document, ['plan-change']);
-    const first = inputs(el)[0];
+  it('reports an edit with tc-plan-input (bubbling, not composed): every question and the notes', async () => {
+    const c = await planFixture();
+    const first = inputs(c.el)[0];
     first.value = 'Will it help my back?';
     first.dispatchEvent(new Event('input'));
-    expect(log.of('plan-change').at(-1)!.detail.questions[0]).to.equal('Will it help my back?');
+    await c.settle();
+    const event = c.of('tc-plan-input')[0];
+    expect(event.detail).to.deep.equal({ questions: ['Will it help my back?', ...SUGGESTED.slice(1)], notes: '' });
+    expect([event.bubbles, event.composed]).to.deep.equal([true, false]);
+    expect(c.el.questions![0]).to.equal('Will it help my back?');
+    expect(inputs(c.el)[0].value).to.equal('Will it help my back?');
+  });
 
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(inputs(el)).to.have.length(6);
-    expect(el.shadowRoot!.activeElement).to.equal(inputs(el)[5]);
+  it('adds a row and focuses it once the root has set the questions back; a removed row hands focus on', async () => {
+    const c = await planFixture();
+    button(c.el, 'button.add').click();
+    await c.settle();
+    expect(c.last('tc-plan-input')!.questions).to.deep.equal([...SUGGESTED, '']);
+    expect(inputs(c.el)).to.have.length(6);
+    expect(focused(c.el)).to.equal(inputs(c.el)[5]);
 
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.remove')!.click();
-    await el.updateComplete;
-    await el.updateComplete;
-    const detail = log.of('plan-change').at(-1)!.detail;
-    expect(detail.questions).to.have.length(5);
-    expect(detail.questions[0]).to.equal('What are the possible benefits and downsides of TMS for me?');
-    expect(el.shadowRoot!.activeElement).to.equal(inputs(el)[0]);
+    button(c.el, 'button.remove').click();
+    await c.settle();
+    expect(c.last('tc-plan-input')!.questions).to.deep.equal([...SUGGESTED.slice(1), '']);
+    expect(focused(c.el), 'the row that took its place').to.equal(inputs(c.el)[0]);
+
+    // Removing the last row focuses the one before it.
+    button(c.el, 'button[aria-label="Remove question 5"]').click();
+    await c.settle();
+    expect(inputs(c.el)).to.have.length(4);
+    expect(focused(c.el)).to.equal(inputs(c.el)[3]);
   });
 
   it('removing every question leaves focus on the add button', async () => {
-    const el = await fixture<YourPlan>(html`<tc-your-plan .questions=${['Only one']}></tc-your-plan>`);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.remove')!.click();
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(inputs(el)).to.have.length(0);
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('button.add'));
+    const c = await planFixture(html`<tc-your-plan .questions=${['Only one']}></tc-your-plan>`);
+    button(c.el, 'button.remove').click();
+    await c.settle();
+    expect(c.last('tc-plan-input')).to.deep.equal({ questions: [], notes: '' });
+    expect(inputs(c.el)).to.have.length(0);
+    expect(focused(c.el)).to.equal(button(c.el, 'button.add'));
   });
 
-  it('keeps notes, typed with the keyboard, and says they stay on the device', async () => {
-    const el = await fixture<YourPlan>(html`<tc-your-plan></tc-your-plan>`);
-    const log = recordEvents(document, ['plan-change']);
-    el.shadowRoot!.querySelector('textarea')!.focus();
+  it('works with the keyboard alone: add, type, remove, and notes', async () => {
+    const c = await planFixture(html`<tc-your-plan .questions=${['First']}></tc-your-plan>`);
+    button(c.el, 'button.add').focus();
+    await sendKeys({ press: 'Enter' });
+    await c.settle();
+    expect(focused(c.el)).to.equal(inputs(c.el)[1]);
+    await sendKeys({ type: 'Parking?' });
+    await c.settle();
+    expect(c.last('tc-plan-input')!.questions).to.deep.equal(['First', 'Parking?']);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(c.el)).to.equal(c.el.shadowRoot!.querySelector('button[aria-label="Remove question 2"]'));
+    await sendKeys({ press: 'Space' });
+    await c.settle();
+    expect(c.el.questions).to.deep.equal(['First']);
+    expect(focused(c.el)).to.equal(inputs(c.el)[0]);
+    c.el.shadowRoot!.querySelector('textarea')!.focus();
     await sendKeys({ type: 'Ask about parking' });
-    expect(log.of('plan-change').at(-1)!.detail.notes).to.equal('Ask about parking');
-    expect(el.shadowRoot!.querySelector('#notes-hint')!.textContent).to.contain('never put in a link');
+    await c.settle();
+    expect(c.last('tc-plan-input')).to.deep.equal({ questions: ['First'], notes: 'Ask about parking' });
+    expect(c.el.notes).to.equal('Ask about parking');
+    expect(c.el.shadowRoot!.querySelector('#notes-hint')!.textContent).to.contain('never put in a link');
+  });
+
+  it('never lets free text reach the page: nothing at document or a capturing window listener', async () => {
+    const c = await planFixture();
+    const page = watchPage([...INTERNAL_EVENTS, 'plan-change', 'input', 'change', 'keydown', 'keyup']);
+    try {
+      inputs(c.el)[0].focus();
+      await sendKeys({ type: ' secret-question-41' });
+      c.el.shadowRoot!.querySelector('textarea')!.focus();
+      await sendKeys({ type: 'secret-note-42' });
+      await c.settle();
+    } finally {
+      page.stop();
+    }
+    expect(c.last('tc-plan-input')!.notes).to.equal('secret-note-42');
+    expect(c.last('tc-plan-input')!.questions[0]).to.contain('secret-question-41');
+    expect(page.seen.length, 'the native key and input events still reach the page').to.be.greaterThan(0);
+    expect(page.seen.filter((e) => e.type.startsWith('tc-') || e.type === 'plan-change')).to.deep.equal([]);
+    expect(page.text()).to.not.contain('secret');
+    expect(c.leaked()).to.deep.equal([]);
+  });
+
+  it('caps what it reports: question and note lengths, and the number of questions', async () => {
+    const c = await planFixture();
+    const first = inputs(c.el)[0];
+    first.value = 'q'.repeat(MAX_QUESTION_CHARS + 20);
+    first.dispatchEvent(new Event('input'));
+    expect(c.last('tc-plan-input')!.questions[0]).to.have.length(MAX_QUESTION_CHARS);
+    const notes = c.el.shadowRoot!.querySelector('textarea')!;
+    notes.value = 'n'.repeat(MAX_NOTES_CHARS + 20);
+    notes.dispatchEvent(new Event('input'));
+    expect(c.last('tc-plan-input')!.notes).to.have.length(MAX_NOTES_CHARS);
+    c.el.questions = Array.from({ length: MAX_QUESTIONS }, (_, i) => `Q${i}`);
+    await c.settle();
+    const count = c.events.length;
+    expect(button(c.el, 'button.add').disabled).to.equal(true);
+    button(c.el, 'button.add').click();
+    expect(c.events.length, 'a full list reports nothing').to.equal(count);
+  });
+
+  it('without the root setting them back, never changes its own questions or notes', async () => {
+    const c = await planFixture(html`<tc-your-plan></tc-your-plan>`, false);
+    button(c.el, 'button.add').click();
+    await c.settle();
+    button(c.el, 'button.remove').click();
+    await c.settle();
+    const notes = c.el.shadowRoot!.querySelector('textarea')!;
+    notes.value = 'typed';
+    notes.dispatchEvent(new Event('input'));
+    await c.settle();
+    expect(c.of('tc-plan-input')).to.have.length(3);
+    expect(c.el.questions).to.equal(undefined);
+    expect(c.el.notes).to.equal('');
+    expect(inputs(c.el).map((i) => i.value)).to.deep.equal(SUGGESTED);
   });
 
   it('suggests questions in Spanish', async () => {
-    const el = await fixture<YourPlan>(html`<tc-your-plan .messages=${journeySpanish}></tc-your-plan>`);
+    const { el } = await planFixture(html`<tc-your-plan .messages=${journeySpanish}></tc-your-plan>`);
     expect(inputs(el)[0].value).to.equal('¿Es la EMT una buena opción para mi dolor?');
+    expect(textOf(el.shadowRoot!.querySelector('label[for="q-0"]'))).to.equal('Pregunta 1');
+    expect(el.shadowRoot!.querySelector('button.remove')!.getAttribute('aria-label')).to.equal('Quitar la pregunta 1');
   });
 
   it('passes axe', async () => {
-    const el = await fixture<YourPlan>(html`<tc-your-plan></tc-your-plan>`);
-    expect(await axeViolations(el)).to.deep.equal([]);
+    const c = await planFixture(html`<tc-your-plan .notes=${'Some notes'}></tc-your-plan>`);
+    expect(await axeViolations(c.host)).to.deep.equal([]);
   });
 });

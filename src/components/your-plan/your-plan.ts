@@ -1,10 +1,10 @@
-import { css, html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
-import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
 import { emitInternal } from '../../events.js';
+import { yourPlanStyles } from './your-plan.styles.js';
 
 /** At most this many questions, each at most this long (the plan is kept in the page only). */
 export const MAX_QUESTIONS = 30;
@@ -21,50 +21,7 @@ export const MAX_NOTES_CHARS = 5000;
  * @tagname tc-your-plan
  */
 export class YourPlan extends PortableElement {
-  static override styles = [
-    tokens,
-    shared,
-    fieldStyles,
-    css`
-      ol {
-        padding-inline-start: 0;
-        list-style: none;
-        margin: 0 0 0.75em;
-      }
-      li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5em;
-        margin-bottom: 0.5em;
-      }
-      li label {
-        flex: 0 0 auto;
-        font-weight: 600;
-      }
-      li input {
-        flex: 1 1 16rem;
-        min-width: 0;
-      }
-      textarea {
-        display: block;
-        width: 100%;
-        min-height: 6em;
-        resize: vertical;
-      }
-      .notes label {
-        display: block;
-        font-weight: 600;
-        margin-bottom: 0.25em;
-      }
-      @media (forced-colors: active) {
-        input,
-        textarea {
-          border-color: CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = yourPlanStyles;
 
   /** The questions; undefined until set or edited: the messages' suggested questions are shown. */
   @property({ attribute: false }) questions?: string[];
@@ -110,8 +67,9 @@ export class YourPlan extends PortableElement {
   }
 
   /** After an add or a remove, focus the row's text field, or the add button when no row is left. */
-  protected override updated() {
-    if (this.focusIndex === undefined) return;
+  protected override updated(changed: PropertyValues<this>) {
+    // Only once the new questions have come back: an unrelated update must not move focus.
+    if (this.focusIndex === undefined || !changed.has('questions')) return;
     const input = this.renderRoot.querySelector<HTMLInputElement>(`input[data-index="${this.focusIndex}"]`);
     (input ?? this.renderRoot.querySelector<HTMLButtonElement>('button.add'))?.focus();
     this.focusIndex = undefined;
