@@ -26,10 +26,14 @@ export const LIMITS = {
 const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Keys that JavaScript objects inherit or treat specially: never an id, nor a key anywhere in a file. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 export const id = (what: string) =>
   v.pipe(
     v.string(`expected ${what} id as text`),
     v.regex(ID_PATTERN, `expected ${what} id of lower-case letters, digits and dashes (at most 40)`),
+    v.check((value) => !RESERVED_KEYS.has(value), 'is a word JavaScript reserves ("constructor" or "prototype"); choose another id'),
   );
 
 const text = (max: number) =>
@@ -89,11 +93,17 @@ export const isoDate = v.pipe(
   v.check(isRealDate, 'is not a real calendar date'),
 );
 
-/** Only http(s) links: a javascript: or data: link in a dataset must never reach an href. */
+/**
+ * Only plain http(s) links: a javascript: or data: link in a dataset must never reach an href, nor
+ * a link that hides where it goes (`https://clinic.example@evil.example/`, `https:evil.example`).
+ * The output is the normalised link (`new URL(link).href`), which is what gets rendered.
+ */
 export const httpUrl = v.pipe(
   v.string('expected a link as text'),
   v.maxLength(LIMITS.longText, `is too long: at most ${LIMITS.longText} characters`),
-  v.check(isHttpUrl, 'expected a link starting with http:// or https://'),
+  v.check((value) => !hasCredentials(value), 'contains a user name or password (such as user:pass@ before the site), which links must not'),
+  v.check((value: string) => isHttpUrl(value), 'expected a link starting with http:// or https://'),
+  v.transform((value) => new URL(value).href),
 );
 
 const wholeNumber = (min: number, max: number) => {
@@ -269,10 +279,26 @@ export function isRealDate(value: string): boolean {
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }
 
-export function isHttpUrl(value: string): boolean {
+/** Whether a link carries a user name or password (`https://user:pass@site/`, `https://a.example@b.example/`). */
+function hasCredentials(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link a patient can trust to go where it says: written out as `http://` or `https://` and a
+ * host, with no spaces, backslashes or control characters (which browsers silently repair), and no
+ * user name or password (`https://clinic.example@evil.example/` goes to evil.example).
+ */
+export function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^https?:\/\/[^\s\\/?#@:]/i.test(value) || /[\s\\\u0000-\u001f\u007f-\u009f]/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.username === '' && url.password === '';
   } catch {
     return false;
   }

@@ -2,14 +2,14 @@
  * The widget's state as text: the `weights` and `options` attributes and an opt-in URL-hash form.
  * Parsing never throws: unknown ids are ignored, values clamped, junk dropped.
  */
-import { clampWeight, completeWeights, type Weights } from './weights.js';
+import { clampWeight, completeWeights, weightOf, type Weights } from './weights.js';
 
 /** Longer attribute or hash text is cut before parsing, so a hostile string cannot stall the page. */
 export const MAX_STATE_CHARS = 4000;
 
 /** `cost:8,side-effects:3` -> weights for every criterion (the default where not given). */
 export function parseWeights(text: unknown, criterionIds: readonly string[]): Weights {
-  const given: Record<string, unknown> = {};
+  const given: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const part of safeText(text).split(',')) {
     const [rawId, value, extra] = part.split(':').map((s) => s.trim());
     const id = rawId?.toLowerCase();
@@ -20,7 +20,7 @@ export function parseWeights(text: unknown, criterionIds: readonly string[]): We
 
 /** Weights -> `invasiveness:5,cost:8,...`, in criterion order. */
 export function serialiseWeights(weights: Weights, criterionIds: readonly string[]): string {
-  return criterionIds.map((id) => `${id}:${clampWeight(weights[id])}`).join(',');
+  return criterionIds.map((id) => `${id}:${clampWeight(weightOf(weights, id))}`).join(',');
 }
 
 /** `tms,medication` -> the known ids, in the dataset's order, each once. Empty when none is known. */
