@@ -9,3 +9,6 @@ export * from './weights.js';
 export * from './scoring.js';
 export * from './robustness.js';
 export * from './state.js';
+export * from './safe.js';
+export { controlCharacters, controlCharacterWarnings } from './controls.js';
+export { BOUNDS } from './bounds.js';
