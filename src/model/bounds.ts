@@ -20,8 +20,11 @@ export const BOUNDS = {
   depth: 16,
   /** Items in any one list; the longest list a dataset may have is its citations (300). */
   listItems: LIMITS.citations,
-  /** Keys in any one object; the most a dataset needs is one per option, criterion or language (20). */
-  objectKeys: 100,
+  /**
+   * Keys in any one object; the most a dataset needs is one per option, criterion or language (20)
+   * or a dozen named fields, so this leaves room for fields of one's own.
+   */
+  objectKeys: 50,
 } as const;
 
 const tooManyValues = (what: string) =>
