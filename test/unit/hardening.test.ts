@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   BOUNDS,
   computeComparison,
+  computeRobustness,
   completeWeights,
+  MAX_DRAWS,
+  MIN_SAMPLES,
   controlCharacters,
   isHttpUrl,
   parseClinicJson,
@@ -231,5 +234,23 @@ describe('11. smaller ones', () => {
   it('ignores a byte order mark, as the widget does', () => {
     expect(parseDatasetJson(`\uFEFF${baseText}`)).toMatchObject({ ok: true });
     expect(parseClinicJson(`\uFEFF${JSON.stringify(clinic)}`, ['tms'])).toMatchObject({ ok: true });
+  });
+});
+
+describe('8. the model stays fast at the limits', () => {
+  it('caps the sampling work: samples x ranged cells stays within MAX_DRAWS, never under MIN_SAMPLES', () => {
+    const weights = (data: Dataset) => completeWeights(data.criteria.map((c) => c.id));
+    const all = generateDataset(20, 20, { rangeShare: 1 }) as Dataset;
+    const ranged = Object.values(all.cells)
+      .flatMap((row) => Object.values(row))
+      .filter((c) => c.range && c.range[1] > c.range[0]).length;
+    const start = performance.now();
+    const full = computeRobustness(resolveView(all), weights(all));
+    console.log(`20 x 20, ${ranged} ranged cells: ${full.samples} samples, ${(performance.now() - start).toFixed(1)} ms (first, cold)`);
+    expect(full.samples * ranged).toBeLessThanOrEqual(MAX_DRAWS);
+    expect(full.samples).toBeGreaterThanOrEqual(MIN_SAMPLES);
+    expect(full.topShare.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 9);
+    const small = generateDataset(5, 7) as Dataset;
+    expect(computeRobustness(resolveView(small), weights(small)).samples).toBe(2000);
   });
 });
