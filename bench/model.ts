@@ -42,3 +42,4 @@ const [options, criteria] = [load().options.length, load().criteria.length];
 console.log('Full recompute: view + fit + robustness (2,000 samples)');
 bench(`default dataset (${options} x ${criteria})`, load(), 2);
 bench('generated 20 x 20', generateDataset(20, 20, { rangeShare: 0.3 }), 16);
+bench('20 x 20, every cell ranged', generateDataset(20, 20, { rangeShare: 1 }), 16);

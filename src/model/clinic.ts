@@ -4,6 +4,8 @@
  * that provides an option gets a disclosure it cannot hide.
  */
 import * as v from 'valibot';
+import { checkValueBounds, clinicListCaps } from './bounds.js';
+import { controlCharacterWarnings } from './controls.js';
 import { formatIssues, limitErrors, readJson } from './issues.js';
 import { LIMITS, httpUrl, id, isoDate, localLongText, localShortText, type Localised } from './schema.js';
 
@@ -40,10 +42,29 @@ export const ClinicSchema = v.object({
 export type Clinic = v.InferOutput<typeof ClinicSchema>;
 /** A clinic configuration in one language (see `localiseClinic`). */
 export type LocalClinic = Localised<Clinic>;
-export type ClinicResult = { ok: true; clinic: Clinic } | { ok: false; errors: string[] };
+/** `warnings`: as for a dataset (invisible control characters in text; see controls.ts). */
+export type ClinicResult = { ok: true; clinic: Clinic; warnings: string[] } | { ok: false; errors: string[] };
 
-/** Validates a clinic configuration; with option ids, also that every id it names exists. */
+/**
+ * Validates a clinic configuration; with option ids, also that every id it names exists.
+ * Never throws: bounds first, as for a dataset (see bounds.ts).
+ */
 export function validateClinic(input: unknown, optionIds?: readonly string[]): ClinicResult {
+  try {
+    const overCaps = clinicListCaps(input);
+    if (overCaps.length) return { ok: false, errors: overCaps };
+    const tooBig = checkValueBounds(input, 'The clinic configuration');
+    if (tooBig) return { ok: false, errors: [tooBig] };
+    return checkClinic(input, optionIds);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [`The clinic configuration could not be checked: ${error instanceof Error ? error.message : String(error)}`],
+    };
+  }
+}
+
+function checkClinic(input: unknown, optionIds?: readonly string[]): ClinicResult {
   const parsed = v.safeParse(ClinicSchema, input, { abortPipeEarly: true });
   if (!parsed.success) return { ok: false, errors: limitErrors(formatIssues(parsed.issues)) };
   const clinic = parsed.output;
@@ -57,7 +78,7 @@ export function validateClinic(input: unknown, optionIds?: readonly string[]): C
       if (!known.has(optionId)) errors.push(`facts.${optionId}: no option has the id "${optionId}"`);
     }
   }
-  return errors.length ? { ok: false, errors: limitErrors(errors) } : { ok: true, clinic };
+  return errors.length ? { ok: false, errors: limitErrors(errors) } : { ok: true, clinic, warnings: controlCharacterWarnings(clinic) };
 }
 
 /** A clinic configuration file larger than this is refused before parsing. */

@@ -40,7 +40,7 @@ export function cleanConcern(value: unknown, optionIds: readonly string[]): OwnC
   const ratings: Record<string, number> = {};
   if (raw.ratings && typeof raw.ratings === 'object') {
     for (const id of optionIds) {
-      const score = (raw.ratings as Record<string, unknown>)[id];
+      const score = Object.hasOwn(raw.ratings, id) ? (raw.ratings as Record<string, unknown>)[id] : undefined;
       if (typeof score === 'number' && Number.isInteger(score) && score >= 1 && score <= 5) ratings[id] = score;
     }
   }
@@ -49,7 +49,7 @@ export function cleanConcern(value: unknown, optionIds: readonly string[]): OwnC
 
 /** Whether the concern can join the comparison: it has a name and every option shown is rated. */
 export function concernComplete(concern: OwnConcern | undefined, optionIds: readonly string[]): concern is OwnConcern {
-  return !!concern && concern.label.trim() !== '' && optionIds.length > 0 && optionIds.every((id) => concern.ratings[id] !== undefined);
+  return !!concern && concern.label.trim() !== '' && optionIds.length > 0 && optionIds.every((id) => Object.hasOwn(concern.ratings, id));
 }
 
 /**

@@ -4,24 +4,45 @@
  * `cells.tms.cost.score: expected a whole number from 1 to 5, got 7`.
  */
 import * as v from 'valibot';
+import { checkValueBounds, datasetListCaps, own } from './bounds.js';
+import { controlCharacterWarnings } from './controls.js';
 import { formatIssues, limitErrors, readJson } from './issues.js';
 import { DatasetSchema, INSUFFICIENT_RANGE, INSUFFICIENT_SCORE, isInsufficient, type Cell, type Dataset } from './schema.js';
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+/**
+ * `warnings`: things that do not stop the dataset from being used but its authors should fix
+ * (invisible control characters in text; see controls.ts). The CLI prints them; the widget may log them.
+ */
+export type ValidationResult = { ok: true; dataset: Dataset; warnings: string[] } | { ok: false; errors: string[] };
 
 /** A dataset file larger than this is refused before parsing. */
 export const MAX_DATASET_CHARS = 2_000_000;
 
+/** Never throws: any input, however shaped, gives a dataset or a list of problems. */
 export function parseDatasetJson(json: string): ValidationResult {
   const read = readJson(json, 'The dataset', MAX_DATASET_CHARS);
   return read.ok ? validateDataset(read.value) : read;
 }
 
+/**
+ * Never throws. Bounds first (how many values, how deep, how long each list: see bounds.ts), so
+ * the cost of refusing a file stays small whatever its shape; then the schema; then the rules
+ * that need the whole dataset.
+ */
 export function validateDataset(input: unknown): ValidationResult {
-  const parsed = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
-  if (!parsed.success) return fail(formatIssues(parsed.issues));
-  const errors = checkWholeDataset(parsed.output);
-  return errors.length ? fail(errors) : { ok: true, dataset: parsed.output };
+  try {
+    // The schema's own caps first (they name the list: "options: has too many options"), then the general bounds.
+    const overCaps = datasetListCaps(input);
+    if (overCaps.length) return fail(overCaps);
+    const tooBig = checkValueBounds(input, 'The dataset');
+    if (tooBig) return fail([tooBig]);
+    const parsed = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
+    if (!parsed.success) return fail(formatIssues(parsed.issues));
+    const errors = checkWholeDataset(parsed.output);
+    return errors.length ? fail(errors) : { ok: true, dataset: parsed.output, warnings: controlCharacterWarnings(parsed.output) };
+  } catch (error) {
+    return fail([`The dataset could not be checked: ${error instanceof Error ? error.message : String(error)}`]);
+  }
 }
 
 function fail(errors: string[]): ValidationResult {
@@ -86,7 +107,7 @@ function checkWholeDataset(data: Dataset): string[] {
   // Equal detail: every option answers every question.
   for (const option of data.options) {
     for (const criterion of data.criteria) {
-      if (!data.cells[option.id]?.[criterion.id]) {
+      if (!own(own(data.cells, option.id), criterion.id)) {
         errors.push(`cells.${option.id}.${criterion.id}: missing; every option needs a cell for every criterion`);
       }
     }

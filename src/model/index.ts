@@ -19,3 +19,6 @@ export * from './comparison.js';
 export * from './clinic-facts.js';
 export * from './dates.js';
 export * from './memo.js';
+export * from './safe.js';
+export { controlCharacters, controlCharacterWarnings } from './controls.js';
+export { BOUNDS } from './bounds.js';

@@ -1,5 +1,6 @@
 /** Validation issues as plain sentences that name the exact place: `cells.tms.cost.score: ...`. */
 import type * as v from 'valibot';
+import { scanJsonText } from './bounds.js';
 
 /** More errors than this are summarised; nobody reads a thousand of them. */
 const MAX_ERRORS = 50;
@@ -29,9 +30,32 @@ export function limitErrors(errors: string[]): string[] {
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = formatPath(issue.path ?? []);
+  return path ? `${path}: ${plainMessage(issue)}` : plainMessage(issue);
+}
+
+/** Words for the types Valibot names in its own messages. */
+const TYPE_WORDS: Record<string, string> = {
+  Object: 'an object',
+  Array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/**
+ * Every message in plain words: ours as written, Valibot's defaults ("Invalid key: Expected
+ * "title" but received undefined") rewritten.
+ */
+function plainMessage(issue: v.BaseIssue<unknown>): string {
+  // An object's missing key: Valibot reports the key with no input.
+  if (issue.kind === 'schema' && /object$/.test(issue.type) && issue.input === undefined && issue.path?.length) return 'is missing';
+  let message = issue.message;
+  if (message.startsWith('Invalid ')) {
+    const expected = issue.expected ?? '';
+    message = `expected ${Object.hasOwn(TYPE_WORDS, expected) ? TYPE_WORDS[expected] : expected.replace(/"/g, '') || 'something else'}`;
+  }
   const showsValue = issue.kind === 'schema' || ['min_value', 'max_value', 'integer'].includes(issue.type);
-  const message = showsValue && !issue.message.includes(', got ') ? `${issue.message}, got ${describeValue(issue.input)}` : issue.message;
-  return path ? `${path}: ${message}` : message;
+  return showsValue && !message.includes(', got ') ? `${message}, got ${describeValue(issue.input)}` : message;
 }
 
 function formatPath(path: readonly v.IssuePathItem[]): string {
@@ -48,11 +72,21 @@ export function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-/** JSON text -> value, refusing absurd sizes first; `what` names it in the message ("The dataset"). */
+/** A UTF-8 byte order mark, which some editors write at the start of a file. */
+const BOM = '\uFEFF';
+
+/**
+ * JSON text -> value, refusing absurd sizes and shapes before parsing (see bounds.ts); a leading
+ * byte order mark is ignored. `what` names the input in messages ("The dataset").
+ */
 export function readJson(json: string, what: string, maxChars: number): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  if (typeof json !== 'string') return { ok: false, errors: [`${what} is not text.`] };
   if (json.length > maxChars) return { ok: false, errors: [`${what} is too large: at most ${maxChars} characters, got ${json.length}.`] };
+  const text = json.startsWith(BOM) ? json.slice(1) : json;
+  const tooBig = scanJsonText(text, what);
+  if (tooBig) return { ok: false, errors: [tooBig] };
   try {
-    return { ok: true, value: JSON.parse(json) };
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     return { ok: false, errors: [`${what} is not valid JSON: ${(error as Error).message}`] };
   }

@@ -22,13 +22,21 @@
 import { leadersOf } from './scoring.js';
 import { seededRandom } from './random.js';
 import { scoreValue, type ComparisonView } from './view.js';
-import { clampWeight, MAX_WEIGHT, MIN_WEIGHT, type Weights } from './weights.js';
+import { clampWeight, MAX_WEIGHT, MIN_WEIGHT, weightOf, type Weights } from './weights.js';
 
 export const CLEAR_SHARE = 0.75;
 export const NEAR_STEPS = 1;
 /** An option on top in at least this share of samples counts as a contender. */
 export const CONTENDER_SHARE = 0.1;
 export const DEFAULT_SAMPLES = 2000;
+/**
+ * Work cap for the sampling: samples x ranged cells stays at or under this, so the largest dataset
+ * (20 options x 20 criteria, every cell ranged) costs what a mid-sized one does. A dataset with up
+ * to 125 ranged cells keeps all 2,000 samples; beyond that the count falls, never below MIN_SAMPLES.
+ */
+export const MAX_DRAWS = 250_000;
+/** Fewest samples when the work cap applies: shares are then within about 2 points of the full count. */
+export const MIN_SAMPLES = 500;
 export const DEFAULT_SEED = 20261123;
 
 export interface WeightSensitivity {
@@ -62,8 +70,8 @@ export interface RobustnessOptions {
 }
 
 export function computeRobustness(view: ComparisonView, weights: Weights, options: RobustnessOptions = {}): Robustness {
-  const samples = Math.max(1, Math.floor(options.samples ?? DEFAULT_SAMPLES));
-  const raw = view.criteria.map((c) => clampWeight(weights[c.id], 0));
+  const requested = Math.max(1, Math.floor(options.samples ?? DEFAULT_SAMPLES));
+  const raw = view.criteria.map((c) => clampWeight(weightOf(weights, c.id), 0));
   const total = raw.reduce((sum, w) => sum + w, 0);
   const nOptions = view.options.length;
   const ids = view.options.map((o) => o.id);
@@ -75,7 +83,7 @@ export function computeRobustness(view: ComparisonView, weights: Weights, option
   const leaders = leadersOf(pointFits);
   const leader = leaders[0];
 
-  const topShare = sampleTopShare(view, raw, values, pointFits, samples, options.seed ?? DEFAULT_SEED);
+  const { topShare, samples } = sampleTopShare(view, raw, values, pointFits, requested, options.seed ?? DEFAULT_SEED);
   const sensitivity = view.criteria.flatMap((criterion, c) => {
     const crossing = nearestCrossing(values, raw, c, leader);
     return crossing
@@ -109,43 +117,59 @@ export function computeRobustness(view: ComparisonView, weights: Weights, option
 
 /**
  * Draw every ranged cell uniformly among its whole scores; count who fits best, ties sharing.
- * Only ranged cells change between samples, so each fit is its point value plus their deltas.
+ * Only ranged cells change between samples, so each fit is its point value plus their deltas,
+ * looked up from a table made once (typed arrays; no allocation inside the loop).
  */
 function sampleTopShare(
   view: ComparisonView,
   raw: number[],
   values: number[][],
   pointFits: number[],
-  samples: number,
+  requested: number,
   seed: number,
-): number[] {
+): { topShare: number[]; samples: number } {
   const nOptions = values.length;
-  const ranged: { o: number; weight: number; base: number; low: number; span: number }[] = [];
+  const owner: number[] = [];
+  const spans: number[] = [];
+  const deltas: number[] = [];
   view.cells.forEach((row, o) =>
     row.forEach((cell, c) => {
       if (cell.range && cell.range[1] > cell.range[0] && raw[c] > 0) {
-        ranged.push({ o, weight: raw[c], base: values[o][c], low: cell.range[0], span: cell.range[1] - cell.range[0] + 1 });
+        const [low, high] = cell.range;
+        owner.push(o);
+        spans.push(high - low + 1);
+        for (let score = low; score <= high; score++) deltas.push(raw[c] * (scoreValue(score) - values[o][c]));
       }
     }),
   );
   const wins = new Float64Array(nOptions);
-  if (ranged.length === 0) {
+  const nRanged = owner.length;
+  if (nRanged === 0) {
     const leaders = leadersOf(pointFits);
-    for (const o of leaders) wins[o] = samples / leaders.length;
-    return Array.from(wins, (w) => w / samples);
+    for (const o of leaders) wins[o] = requested / leaders.length;
+    return { topShare: Array.from(wins, (w) => w / requested), samples: requested };
   }
+  const samples = Math.min(requested, Math.max(MIN_SAMPLES, Math.floor(MAX_DRAWS / nRanged)));
+  const cellOwner = Int32Array.from(owner);
+  const cellSpan = Int32Array.from(spans);
+  const table = Float64Array.from(deltas);
+  const base = Float64Array.from(pointFits);
   const random = seededRandom(seed);
   const fits = new Float64Array(nOptions);
   for (let s = 0; s < samples; s++) {
-    fits.set(pointFits);
-    for (const cell of ranged) fits[cell.o] += cell.weight * (scoreValue(cell.low + Math.floor(random() * cell.span)) - cell.base);
+    fits.set(base);
+    for (let r = 0, offset = 0; r < nRanged; r++) {
+      const span = cellSpan[r];
+      fits[cellOwner[r]] += table[offset + Math.floor(random() * span)];
+      offset += span;
+    }
     let best = -Infinity;
     for (let o = 0; o < nOptions; o++) if (fits[o] > best) best = fits[o];
     let tied = 0;
     for (let o = 0; o < nOptions; o++) if (best - fits[o] <= 1e-9) tied++;
     for (let o = 0; o < nOptions; o++) if (best - fits[o] <= 1e-9) wins[o] += 1 / tied;
   }
-  return Array.from(wins, (w) => w / samples);
+  return { topShare: Array.from(wins, (w) => w / samples), samples };
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { EVIDENCE_LEVELS, INSUFFICIENT_RANGE, INSUFFICIENT_SCORE, isInsufficient, type EvidenceLevel } from './evidence.js';
-import { isHttpUrl } from './links.js';
+import { hasCredentials, isHttpUrl } from './links.js';
 
 export { EVIDENCE_LEVELS, INSUFFICIENT_RANGE, INSUFFICIENT_SCORE, isHttpUrl, isInsufficient, type EvidenceLevel };
 
@@ -30,10 +30,14 @@ export const LIMITS = {
 const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Keys that JavaScript objects inherit or treat specially: never an id, nor a key anywhere in a file. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 export const id = (what: string) =>
   v.pipe(
     v.string(`expected ${what} id as text`),
     v.regex(ID_PATTERN, `expected ${what} id of lower-case letters, digits and dashes (at most 40)`),
+    v.check((value) => !RESERVED_KEYS.has(value), 'is a word JavaScript reserves ("constructor" or "prototype"); choose another id'),
   );
 
 const text = (max: number) =>
@@ -93,11 +97,17 @@ export const isoDate = v.pipe(
   v.check(isRealDate, 'is not a real calendar date'),
 );
 
-/** Only http(s) links: a javascript: or data: link in a dataset must never reach an href. */
+/**
+ * Only plain http(s) links: a javascript: or data: link in a dataset must never reach an href, nor
+ * a link that hides where it goes (`https://clinic.example@evil.example/`, `https:evil.example`).
+ * The output is the normalised link (`new URL(link).href`), which is what gets rendered.
+ */
 export const httpUrl = v.pipe(
   v.string('expected a link as text'),
   v.maxLength(LIMITS.longText, `is too long: at most ${LIMITS.longText} characters`),
-  v.check(isHttpUrl, 'expected a link starting with http:// or https://'),
+  v.check((value) => !hasCredentials(value), 'contains a user name or password (such as user:pass@ before the site), which links must not'),
+  v.check((value: string) => isHttpUrl(value), 'expected a link starting with http:// or https://'),
+  v.transform((value) => new URL(value).href),
 );
 
 const wholeNumber = (min: number, max: number) => {

@@ -2,13 +2,13 @@
  * The widget's state as attribute text: `weights` and `options` (the URL-hash form is url-state.ts).
  * Parsing never throws: unknown ids are ignored, values clamped, junk dropped.
  */
-import { clampWeight, completeWeights, type Weights } from './weights.js';
+import { clampWeight, completeWeights, weightOf, type Weights } from './weights.js';
 
 import { MAX_STATE_CHARS } from './url-state.js';
 
 /** `cost:8,side-effects:3` -> weights for every criterion (the default where not given). */
 export function parseWeights(text: unknown, criterionIds: readonly string[]): Weights {
-  const given: Record<string, unknown> = {};
+  const given: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const part of safeText(text).split(',')) {
     const [rawId, value, extra] = part.split(':').map((s) => s.trim());
     const id = rawId?.toLowerCase();
@@ -26,7 +26,7 @@ export function weightsFromInput(value: unknown, criterionIds: readonly string[]
 
 /** Weights -> `invasiveness:5,cost:8,...`, in criterion order (by default, the order they are in). */
 export function serialiseWeights(weights: Weights, criterionIds: readonly string[] = Object.keys(weights)): string {
-  return criterionIds.map((id) => `${id}:${clampWeight(weights[id])}`).join(',');
+  return criterionIds.map((id) => `${id}:${clampWeight(weightOf(weights, id))}`).join(',');
 }
 
 /** `tms,medication` -> the known ids, in the dataset's order, each once. Empty when none is known. */

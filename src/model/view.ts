@@ -3,6 +3,7 @@
  * sorted by score) with each cell resolved for the chosen condition. Works the same on a dataset
  * as validated and on one already put into one language (`localiseDataset`).
  */
+import { own } from './bounds.js';
 import type { Dataset } from './schema.js';
 import { idToken } from './state.js';
 
@@ -35,10 +36,13 @@ export function resolveView<D extends Dataset>(dataset: D, choice: ViewChoice = 
   let options = all.filter((option) => wanted.has(option.id));
   if (options.length === 0) options = all;
   const criteria: CriterionOf<D>[] = dataset.criteria;
+  // Own keys only: an id such as "constructor" must never find something the object inherits.
   const cells = options.map((option) =>
-    criteria.map(
-      (criterion): CellOf<D> => (condition?.cells[option.id]?.[criterion.id] ?? dataset.cells[option.id][criterion.id]) as CellOf<D>,
-    ),
+    criteria.map((criterion): CellOf<D> => {
+      const cell = own(own(condition?.cells, option.id), criterion.id) ?? own(own(dataset.cells, option.id), criterion.id);
+      if (typeof cell !== 'object' || cell === null) throw new Error(`cells.${option.id}.${criterion.id} is missing`);
+      return cell as CellOf<D>;
+    }),
   );
   return { options, criteria, cells, condition };
 }

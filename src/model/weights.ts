@@ -12,11 +12,16 @@ export function clampWeight(value: unknown, fallback = DEFAULT_WEIGHT): number {
   return Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, Math.round(n)));
 }
 
+/** A criterion's weight as given, or undefined: never something every object inherits. */
+export function weightOf(weights: Weights, id: string): unknown {
+  return typeof weights === 'object' && weights !== null && Object.hasOwn(weights, id) ? weights[id] : undefined;
+}
+
 /** Every criterion gets a weight: the given one (clamped) or the default. Unknown ids are dropped. */
 export function completeWeights(criterionIds: readonly string[], given: Readonly<Record<string, unknown>> = {}): Weights {
   const weights: Record<string, number> = {};
   for (const id of criterionIds) {
-    weights[id] = Object.prototype.hasOwnProperty.call(given, id) ? clampWeight(given[id]) : DEFAULT_WEIGHT;
+    weights[id] = Object.hasOwn(given, id) ? clampWeight(given[id]) : DEFAULT_WEIGHT;
   }
   return weights;
 }
@@ -31,7 +36,7 @@ export function allAtStart(weights: Weights): boolean {
 
 /** Weights in criterion order, scaled to sum to 1; all zero gives all zero (nothing to compare). */
 export function normaliseWeights(criterionIds: readonly string[], weights: Weights): number[] {
-  const raw = criterionIds.map((id) => clampWeight(weights[id], 0));
+  const raw = criterionIds.map((id) => clampWeight(weightOf(weights, id), 0));
   const total = raw.reduce((sum, w) => sum + w, 0);
   return total === 0 ? raw.map(() => 0) : raw.map((w) => w / total);
 }

@@ -73,6 +73,27 @@ data = copy();
 data.options = Array.from({ length: 1000 }, (_, i) => ({ id: `option-${i}`, label: `Option ${i}`, description: 'One of very many.' }));
 write('bad-thousand-options.json', data);
 
+// Issue #14: ids and keys JavaScript objects inherit or treat specially.
+data = copy();
+data.criteria[0].id = 'constructor';
+for (const option of data.options) data.cells[option.id].constructor = data.cells[option.id][base.criteria[0].id];
+write('bad-constructor-criterion.json', data);
+
+data = copy();
+data.options[0].id = 'constructor';
+data.options[1].id = 'prototype';
+write('bad-reserved-option-ids.json', data);
+
+data = copy();
+data.citations[0].url = 'https://user:pass@example.org/';
+data.citations[1].url = 'https://clinic.example@evil.example/';
+data.citations[2].url = 'https:evil.example';
+write('bad-link-tricks.json', data);
+
+data = copy();
+data.meta.method = 'DEEP';
+write('bad-deep-nesting.json', JSON.stringify(data).replace('"DEEP"', `${'['.repeat(5000)}"bottom"${']'.repeat(5000)}`));
+
 write('safe-markup-everywhere.json', poison(copy()));
 
 const clinic = {
@@ -85,4 +106,5 @@ const clinic = {
 write('bad-clinic-links.json', { ...clinic, contact: { label: 'Book', url: 'javascript:window.__pwned=1' } });
 write('bad-clinic-types.json', { ...clinic, provides: 'tms', checked: 'last week', name: 'N'.repeat(100_000) });
 write('safe-clinic-markup.json', poison(clinic));
+write('bad-clinic-credentials.json', { ...clinic, contact: { label: 'Book', url: 'https://lakeside.example@evil.example/book' } });
 console.log(`wrote the hostile corpus to ${dir}`);

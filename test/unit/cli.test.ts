@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,5 +57,74 @@ describe('treatment-compare validate', () => {
   it('shows usage for a wrong command', () => {
     expect(run('check').code).toBe(2);
     expect(run('validate').code).toBe(2);
+  });
+
+  it('prints usage for --help and exits 0', () => {
+    const { code, lines } = run('validate', '--help');
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(/^usage: treatment-compare validate/);
+    expect(run('--help').code).toBe(0);
+    expect(run('validate', '--nonsense', 'x.json').code).toBe(2);
+    expect(run('validate', '--clinic').code).toBe(2);
+  });
+
+  it('refuses devices, pipes and folders at once, without reading them', () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of ['/dev/zero', '/dev/urandom', fifo]) {
+      const start = performance.now();
+      const { code, lines } = run('validate', path);
+      const ms = performance.now() - start;
+      console.log(`validate ${path}: exit ${code} in ${ms.toFixed(1)} ms`);
+      expect(code).toBe(1);
+      expect(lines).toEqual([
+        `${path}: 1 problem in this file`,
+        '  cannot read it: not a regular file (a device, pipe or socket); give a .json file',
+      ]);
+      expect(ms).toBeLessThan(2000);
+    }
+    expect(run('validate', dir).lines[1]).toBe('  cannot read it: it is a folder, not a file');
+  });
+
+  it('stops reading at the limit', () => {
+    const big = file('big.json', `["${'x'.repeat(2_000_001)}"]`);
+    expect(run('validate', big)).toEqual({
+      code: 1,
+      lines: [`${big}: 1 problem in this file`, '  is too large: at most 2,000,000 characters'],
+    });
+  });
+
+  it('accepts a file with a byte order mark, as the widget does', () => {
+    const path = file('bom.json', `\uFEFF${JSON.stringify(generateDataset(2, 1))}`);
+    expect(run('validate', path)).toEqual({ code: 0, lines: [`${path}: valid dataset (2 options, 1 criteria, 1 citations)`] });
+  });
+
+  it('takes --clinic for a clinic whose facts name an option "meta", and asks when a file could be either', () => {
+    const clinic = { name: 'C', provides: ['tms'], facts: { meta: { price: '$1' } }, checked: '2026-01-01' };
+    const path = file('clinic-meta.json', clinic);
+    expect(run('validate', '--clinic', path)).toEqual({
+      code: 1,
+      lines: [`${path}: 1 problem in this clinic configuration`, '  facts.meta: no option has the id "meta"'],
+    });
+    // Detection reads top-level keys, not text anywhere in the file.
+    expect(run('validate', path).lines[0]).toBe(`${path}: 1 problem in this clinic configuration`);
+    const both = file('both.json', { ...clinic, meta: {} });
+    expect(run('validate', both).lines).toEqual([
+      `${both}: 1 problem in this file`,
+      '  it has both "meta" and "provides": say whether it is a dataset or a clinic configuration with --dataset or --clinic',
+    ]);
+    expect(run('validate', '--clinic', both).lines[0]).toBe(`${both}: 1 problem in this clinic configuration`);
+  });
+
+  it('prints warnings for control characters, and fails on them with --strict', () => {
+    const path = file('bidi.json', { name: 'Lakeside\u202E', provides: ['tms'], checked: '2026-01-01' });
+    expect(run('validate', path)).toEqual({
+      code: 0,
+      lines: [
+        `${path}: valid clinic configuration, with 1 warning`,
+        '  warning: name: contains U+202E RIGHT-TO-LEFT OVERRIDE: an invisible character that can change how text reads; remove it',
+      ],
+    });
+    expect(run('validate', '--strict', path).code).toBe(1);
   });
 });

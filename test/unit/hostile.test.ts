@@ -44,6 +44,14 @@ describe('hostile corpus', () => {
     expect(first('bad-thousand-options.json')).toMatch(/options: has too many options: at most 20, got 1000/);
     expect(first('bad-wrong-types.json')).toMatch(/cells\.tms\.cost\.score: expected a whole number from 1 to 5, got "5"/);
     expect(first('bad-clinic-links.json')).toMatch(/contact\.url: expected a link starting with http/);
+    expect(first('bad-clinic-credentials.json')).toMatch(/contact\.url: contains a user name or password/);
+    expect(first('bad-constructor-criterion.json')).toMatch(/cells\.tms: "constructor" cannot be used as a key or id/);
+    expect(first('bad-reserved-option-ids.json')).toMatch(/options\[0\]\.id: is a word JavaScript reserves/);
+    expect(first('bad-reserved-option-ids.json')).toMatch(/options\[1\]\.id: is a word JavaScript reserves/);
+    expect(first('bad-link-tricks.json')).toMatch(/citations\[0\]\.url: contains a user name or password/);
+    expect(first('bad-link-tricks.json')).toMatch(/citations\[1\]\.url: contains a user name or password/);
+    expect(first('bad-link-tricks.json')).toMatch(/citations\[2\]\.url: expected a link starting with http/);
+    expect(first('bad-deep-nesting.json')).toMatch(/nested too deeply/);
   });
 
   for (const file of files.filter((f) => f.startsWith('safe-'))) {

@@ -1,0 +1,53 @@
+/**
+ * The model's answers as results, never exceptions: what the root element calls on every update,
+ * so that a dataset the validator let through but the model cannot handle shows a clear message
+ * and fires `dataset-error` instead of throwing on every input.
+ *
+ *   const result = computeComparison(view, weights);
+ *   if (result.ok) { this.fit = result.fit; this.robustness = result.robustness; }
+ *   else this.fail(result.errors, source); // keep the last good picture
+ */
+import { computeRobustness, type Robustness, type RobustnessOptions } from './robustness.js';
+import { computeFit, type FitResult } from './scoring.js';
+import { resolveView, type ComparisonView, type ViewChoice } from './view.js';
+import type { Dataset } from './schema.js';
+import type { Weights } from './weights.js';
+
+export type ModelResult<T> = ({ ok: true } & T) | { ok: false; errors: string[] };
+
+/** Runs one model step; an exception becomes `{ ok: false, errors: ['The comparison could not be worked out: ...'] }`. */
+export function attempt<T extends object>(step: () => T): ModelResult<T> {
+  try {
+    return { ok: true, ...step() };
+  } catch (error) {
+    return { ok: false, errors: [`The comparison could not be worked out: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+/** `resolveView` as a result (a cell that is missing gives an error, not an exception). */
+export function resolveViewSafely<D extends Dataset>(dataset: D, choice: ViewChoice = {}): ModelResult<{ view: ComparisonView<D> }> {
+  return attempt(() => ({ view: resolveView(dataset, choice) }));
+}
+
+/**
+ * Fit and robustness together, checked: every number they give is finite (a NaN or an infinity
+ * is reported as an error naming where it came from, never shown).
+ */
+export function computeComparison(
+  view: ComparisonView,
+  weights: Weights,
+  options: RobustnessOptions = {},
+): ModelResult<{ fit: FitResult; robustness: Robustness }> {
+  return attempt(() => {
+    const fit = computeFit(view, weights);
+    for (const f of fit.fits) {
+      if (!Number.isFinite(f.fit) || !f.contributions.every(Number.isFinite)) throw new Error(`the fit of "${f.optionId}" is not a number`);
+    }
+    const robustness = computeRobustness(view, weights, options);
+    if (!robustness.topShare.every(Number.isFinite)) throw new Error('the share of samples is not a number');
+    for (const s of robustness.sensitivity) {
+      if (!Number.isFinite(s.to)) throw new Error(`the weight change for "${s.criterionId}" is not a number`);
+    }
+    return { fit, robustness };
+  });
+}
