@@ -80,6 +80,12 @@ export class DataSourceController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Where the dataset in use came from, as `dataset-error` names it. */
+  get origin(): DatasetErrorSource {
+    const kind = this.request?.kind;
+    return kind === 'property' ? 'property' : kind === 'src' ? 'src' : 'default';
+  }
+
   /** Whether the built-in dataset is (or will be) the one in use. */
   get usesBuiltIn(): boolean {
     const { dataset, src } = this.input();

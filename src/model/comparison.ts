@@ -8,8 +8,9 @@
  * and robustness, never the view.
  */
 import { cleanConcern, withOwnConcern, withoutSetAside, type OwnConcern } from './concern.js';
-import { computeRobustness, type Robustness, type WeightSensitivity } from './robustness.js';
-import { computeFit, type FitResult } from './scoring.js';
+import type { Robustness, WeightSensitivity } from './robustness.js';
+import { computeComparison } from './safe.js';
+import type { FitResult } from './scoring.js';
 import type { LocalDataset } from './schema.js';
 import { resolveView, type ComparisonView } from './view.js';
 import { allAtStart, completeWeights, MAX_WEIGHT, MIN_WEIGHT, type Weights } from './weights.js';
@@ -111,7 +112,14 @@ function rankingKeyOf(fit: FitResult, robustness: Robustness): string {
   return `${fit.status}|${fits}|${robustness.close}|${robustness.contenders.join(',')}`;
 }
 
-/** A memoised derive function (one per widget). */
+/** The model could not work out a comparison for this dataset (its messages are plain and in English). */
+export class ComparisonError extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.join(' '));
+  }
+}
+
+/** A memoised derive function (one per widget). It throws `ComparisonError` instead of showing a number that is not one. */
 export function createComparison(): (inputs: ComparisonInputs) => Comparison {
   let viewKey = '';
   let view: LocalView | undefined;
@@ -143,8 +151,9 @@ export function createComparison(): (inputs: ComparisonInputs) => Comparison {
     const weights = completeWeights(criterionIds, inputs.weights);
     const weightsKey = criterionIds.map((id) => weights[id]).join(',');
     if (last && last.compared === compared && last.view === view && weightsKey === lastWeightsKey) return last;
-    const fit = computeFit(compared, weights);
-    const robustness = computeRobustness(compared, weights);
+    const result = computeComparison(compared, weights);
+    if (!result.ok) throw new ComparisonError(result.errors);
+    const { fit, robustness } = result;
     const comparedIds = compared.options.map((o) => o.id);
     last = {
       view,

@@ -15,7 +15,7 @@ import {
 } from '../../events.js';
 import { LocaleController, englishMessages, announcement, type ResolvedLocale } from '../../i18n/index.js';
 import type { LocalClinic } from '../../model/clinic.js';
-import { createComparison, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
+import { ComparisonError, createComparison, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
 import { OWN_CONCERN_ID } from '../../model/concern.js';
 import { localiseClinic, localiseDataset } from '../../model/localise.js';
 import { memoLast } from '../../model/memo.js';
@@ -152,6 +152,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   private localClinic?: LocalClinic;
   private comparison?: Comparison;
   private shownLocale?: ResolvedLocale;
+  private modelErrors: string[] = [];
+  private reportedModelErrors = '';
 
   /** `lang` is a global attribute (not a property here); it is observed so the language follows it. */
   static override get observedAttributes(): string[] {
@@ -201,15 +203,34 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     this.local = data && this.localiseData(data, locale.textKeys);
     const clinic = this.clinicConfig.clinic;
     this.localClinic = clinic && this.localiseClinicFacts(clinic, locale.textKeys);
-    this.comparison = this.local && this.derive(this.inputs(this.local));
+    try {
+      this.comparison = this.local && this.derive(this.inputs(this.local));
+      this.modelErrors = [];
+    } catch (error) {
+      // A dataset the model cannot handle: say so (after this update) and keep the last good picture.
+      this.modelErrors = error instanceof ComparisonError ? error.errors : [`The comparison could not be worked out: ${String(error)}`];
+    }
     if (this.comparison) this.reporter.observe(this.comparison);
     super.update(changed);
+  }
+
+  /** Reports a model failure once per distinct failure, after the update that found it. */
+  protected override updated() {
+    const key = this.modelErrors.join('\n');
+    if (key && key !== this.reportedModelErrors)
+      emitPublic(this, 'dataset-error', { errors: [...this.modelErrors], source: this.source.origin });
+    this.reportedModelErrors = key;
   }
 
   /** A change the person made: derive at once (so events carry the new picture), announce, and report it when finished. */
   private personChanged(change: Partial<ComparisonInputs>, commit = true) {
     if (!this.local) return;
-    const comparison = this.derive(this.inputs(this.local, change));
+    let comparison: Comparison;
+    try {
+      comparison = this.derive(this.inputs(this.local, change));
+    } catch {
+      return this.requestUpdate(); // the update shows what went wrong
+    }
     this.reporter.personChanged(comparison, commit);
     this.announcer.schedule(() => (this.comparison ? announcement(this.comparison, this.i18n.messages) : ''));
     if (commit) this.url.save(this.urlState(comparison));
@@ -348,7 +369,11 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     >
       ${data ? renderDecision(data, m) : nothing} ${disclosure}
       <div class="status" role="status">${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}</div>
-      ${this.source.errors.length ? renderErrors(this.source.errors, Boolean(data), m) : nothing}
+      ${
+        this.source.errors.length || this.modelErrors.length
+          ? renderErrors([...this.source.errors, ...this.modelErrors], Boolean(this.comparison), m)
+          : nothing
+      }
       ${
         data && this.comparison
           ? renderMain(

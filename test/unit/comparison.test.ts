@@ -1,0 +1,54 @@
+/** The one derivation: memoised by stage, and a number that is not one becomes an error, never a picture. */
+import { describe, expect, it } from 'vitest';
+import { ComparisonError, createComparison, localiseDataset, validateDataset, type LocalDataset } from '../../src/model/index.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+const local = (): LocalDataset => {
+  const result = validateDataset(smallDataset());
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return localiseDataset(result.dataset, ['en']);
+};
+
+const inputs = (data: LocalDataset, weights: Record<string, number> = {}) => ({ data, weights, condition: '', options: [], setAside: [] });
+
+describe('createComparison', () => {
+  it('recomputes only what changed: the same inputs give the same object, a new weight keeps the view', () => {
+    const derive = createComparison();
+    const data = local();
+    const a = derive(inputs(data));
+    expect(derive(inputs(data))).toBe(a);
+    const b = derive(inputs(data, { cost: 9 }));
+    expect(b).not.toBe(a);
+    expect(b.view).toBe(a.view);
+    expect(b.weights.cost).toBe(9);
+    expect(b.atStart).toBe(false);
+    expect(a.atStart).toBe(true);
+  });
+
+  it('leaves set-aside options out of what is compared, and names them', () => {
+    const c = createComparison()({ ...inputs(local()), setAside: ['beta'] });
+    expect(c.compared.options.map((o) => o.id)).toEqual(['alpha', 'gamma']);
+    expect(c.setAside.map((o) => o.id)).toEqual(['beta']);
+    expect([...c.fitById.keys()]).toEqual(['alpha', 'gamma']);
+  });
+
+  it('focuses on two options in counselor mode, and never shows none', () => {
+    const derive = createComparison();
+    expect(derive({ ...inputs(local()), focus: ['gamma', 'alpha'] }).view.options.map((o) => o.id)).toEqual(['alpha', 'gamma']);
+    expect(derive({ ...inputs(local()), hidden: ['alpha', 'beta', 'gamma'] }).view.options).toHaveLength(3);
+  });
+
+  it('throws a ComparisonError, with a plain message, instead of giving a fit that is not a number', () => {
+    const data = local();
+    const broken = {
+      ...data,
+      cells: { ...data.cells, alpha: { ...data.cells.alpha, cost: { ...data.cells.alpha.cost, score: Number.NaN } } },
+    };
+    expect(() => createComparison()(inputs(broken))).toThrow(ComparisonError);
+    try {
+      createComparison()(inputs(broken));
+    } catch (error) {
+      expect((error as ComparisonError).errors[0]).toMatch(/could not be worked out: the fit of "alpha" is not a number/);
+    }
+  });
+});
