@@ -8,12 +8,14 @@
  *   graph minified (lit, d3-array and valibot are the user's imports, not counted); the built-in
  *   dataset chunks load only when a page uses them and are printed apart.
  *
- * Issue #4 asked for at most 35 kB (CDN, aim 30) and 20 kB (npm module). The widget now also
- * carries the decision journey, counselor mode and clinic facts (issues #5 and #4) and a second
- * language (#6), and those targets are not met: each line says by how much. The ceilings below are
- * the sizes measured when Spanish became a separate download, plus about 3%, so that growth fails
- * the build until the targets are decided again. A change that must grow past one raises it in the
- * same commit and says why (outcome ranges and the `src` size limit took the npm module to 34).
+ * Targets: issue #10 asks for at most 50 kB for the English CDN module (issue #4's 35 kB predates the
+ * journey, counselor mode and Spanish); issue #4's 20 kB for the npm module stands. Neither is met:
+ * each line says by how much. Issue #10 took Valibot and the schema out of the CDN file (they load
+ * only for a page's own data) and the code went down by about 3 kB, while the evidence review (#13)
+ * added about 4 kB of cited text to the built-in dataset, now about 19 kB of the 57.6. The ceilings
+ * are the sizes measured then plus about 2%, so that growth fails the build; a change that must
+ * grow past one raises it in the same commit and says why. The next step down is loading the
+ * evidence details and sources (about 10 kB) when a person opens them (issue #11's layers).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -44,23 +46,28 @@ const npmFiles = withStaticImports('dist/treatment-compare.js');
 const lazyChunks = readdirSync('dist').filter((f) => /^(chronic-pain\.|es-).*\.js$/.test(f));
 
 const CHECKS = [
-  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 57, target: 35 },
-  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 57, target: 35 },
+  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 58.5, target: 50 },
+  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 58.5, target: 50 },
   {
     label: 'CDN, added on a Spanish page',
     files: ['dist/cdn/treatment-compare.es.js', 'dist/cdn/treatment-compare.es-data.js'],
     size: apart,
-    ceiling: 22.5,
+    ceiling: 27,
+  },
+  {
+    label: 'CDN, added when the page gives its own data',
+    files: ['dist/cdn/treatment-compare.validate.js'],
+    size: together,
+    ceiling: 6,
   },
   {
     label: 'CDN all-in-one module (every language)',
     files: ['dist/cdn/treatment-compare.all.js'],
     size: together,
-    ceiling: 74,
-    target: 35,
+    ceiling: 84.5,
   },
-  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 74, target: 35 },
-  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 34, target: 20 },
+  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 84.5 },
+  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 38.5, target: 20 },
 ];
 
 let over = false;
@@ -73,8 +80,8 @@ for (const { label, files, size, ceiling, target } of CHECKS) {
     target === undefined
       ? ''
       : kb > target
-        ? `; issue #4 target ${target} kB not met (+${(kb - target).toFixed(1)} kB)`
-        : `; issue #4 target ${target} kB met`;
+        ? `; target ${target} kB not met (+${(kb - target).toFixed(1)} kB)`
+        : `; target ${target} kB met`;
   console.log(
     `${label.padEnd(48)} ${kb.toFixed(1).padStart(5)} kB gzip: ${verdict}${goal}  [${files.map((f) => f.replace(/^dist\//, '')).join(' + ')}]`,
   );

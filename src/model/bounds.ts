@@ -11,7 +11,10 @@
  * 3. `datasetListCaps` / `clinicListCaps`: the schema's own list caps (at most 20 options, 300
  *    citations, ...) on the raw value, so the schema never walks the items of a list that is too long.
  */
+import { own } from './own.js';
 import { LIMITS, RESERVED_KEYS } from './schema.js';
+
+export { own };
 
 export const BOUNDS = {
   /** Values of any kind (objects, lists, text, numbers, true/false/null) in one file. */
@@ -115,10 +118,6 @@ export function checkValueBounds(input: unknown, what: string): string | undefin
   return undefined;
 }
 
-/** `obj[key]` only when `obj` is an object that has `key` itself (never an inherited property). */
-export function own(obj: unknown, key: string): unknown {
-  return typeof obj === 'object' && obj !== null && Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
-}
 
 function capList(errors: string[], value: unknown, path: string, max: number, what: string) {
   if (Array.isArray(value) && value.length > max) errors.push(`${path}: has too many ${what}: at most ${max}, got ${value.length}`);

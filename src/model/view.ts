@@ -3,7 +3,7 @@
  * sorted by score) with each cell resolved for the chosen condition. Works the same on a dataset
  * as validated and on one already put into one language (`localiseDataset`).
  */
-import { own } from './bounds.js';
+import { own } from './own.js';
 import type { Dataset } from './schema.js';
 import { idToken } from './state.js';
 
