@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 const totals = { passed: 0, failed: 0 };
 mkdirSync('reports', { recursive: true });
@@ -28,6 +29,7 @@ function finish(code) {
   process.exit(code);
 }
 
+const E2E_CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
 const hasFiles = (dir, pattern) => existsSync(dir) && readdirSync(dir).some((f) => pattern.test(f));
 
 run('browser', 'node', ['scripts/ensure-browser.mjs']);
@@ -45,6 +47,9 @@ if (hasFiles('test/e2e', /\.test\.mjs$/)) {
     'node',
     [
       '--test',
+      // Two test files at a time: each has its own browser and server, and they spend most of their
+      // time waiting on the browser. More than two on a two-core machine only slows each file.
+      `--test-concurrency=${E2E_CONCURRENCY}`,
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./scripts/node-test-counter.mjs',
