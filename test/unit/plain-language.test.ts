@@ -19,7 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, localText, messagesFor, type LocalText } from '../../src/i18n/index.js';
+import { loadCatalog, localText, messagesFor } from '../../src/i18n/index.js';
 import { validateDataset, type Cell, type Dataset } from '../../src/model/index.js';
 import { allTexts } from '../support/message-samples.js';
 import { fernandezHuerta, fleschKincaidGrade, szigrisztPazos } from '../support/readability.js';
@@ -46,7 +46,7 @@ function summaries(lang: 'en' | 'es'): { key: string; text: string }[] {
   const add = (prefix: string, cells: Record<string, Record<string, Cell>>) => {
     for (const [option, byCriterion] of Object.entries(cells))
       for (const [criterion, cell] of Object.entries(byCriterion))
-        out.push({ key: `${prefix}${option}.${criterion}`, text: localText(cell.summary as LocalText, lang) });
+        out.push({ key: `${prefix}${option}.${criterion}`, text: localText(cell.summary, lang) });
   };
   add('cells.', dataset.cells);
   for (const condition of dataset.conditions ?? []) add(`${condition.id}.`, condition.cells);
