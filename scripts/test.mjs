@@ -47,8 +47,8 @@ if (hasFiles('test/e2e', /\.test\.mjs$/)) {
     'node',
     [
       '--test',
-      // Two test files at a time: each has its own browser and server, and they spend most of their
-      // time waiting on the browser. More than two on a two-core machine only slows each file.
+      // Test files side by side (two, up to four on machines with more cores): each has its own
+      // browser and server and spends much of its time waiting on the browser.
       `--test-concurrency=${E2E_CONCURRENCY}`,
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
