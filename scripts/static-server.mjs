@@ -25,7 +25,8 @@ const TYPES = {
  */
 export async function startServer(routes = {}) {
   const requests = [];
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => void serve(req, res));
+  async function serve(req, res) {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
     const route = routes[path];
@@ -46,7 +47,7 @@ export async function startServer(routes = {}) {
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
-  });
+  }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {

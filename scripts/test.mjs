@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 const totals = { passed: 0, failed: 0 };
 mkdirSync('reports', { recursive: true });
@@ -28,6 +29,7 @@ function finish(code) {
   process.exit(code);
 }
 
+const E2E_CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
 const hasFiles = (dir, pattern) => existsSync(dir) && readdirSync(dir).some((f) => pattern.test(f));
 
 run('browser', 'node', ['scripts/ensure-browser.mjs']);
@@ -45,6 +47,9 @@ if (hasFiles('test/e2e', /\.test\.mjs$/)) {
     'node',
     [
       '--test',
+      // Test files side by side (two, up to four on machines with more cores): each has its own
+      // browser and server and spends much of its time waiting on the browser.
+      `--test-concurrency=${E2E_CONCURRENCY}`,
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./scripts/node-test-counter.mjs',

@@ -162,6 +162,7 @@ describe('script-tag embed on a clinic page with a strict CSP', () => {
 });
 
 describe('classic <script> (IIFE) under the strict CSP', () => {
+  // The same screen as the module's (axe runs on it in 'ten instances on one page').
   it('renders with zero violations, and a page with no data of its own loads nothing else', async () => {
     const before = server.requests.length;
     const { page, context, problems } = await openPage(browser, `${server.url}/classic.html`);
@@ -171,7 +172,6 @@ describe('classic <script> (IIFE) under the strict CSP', () => {
     assert.equal(await sliderCount(page), 7);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 });
@@ -180,10 +180,11 @@ const widgetText = (page) => page.evaluate(() => window.__tc.deepText(document.q
 
 /**
  * Opens `path`, lets `check(page, text, requests)` look at it (the widget's text, the files the
- * page requested), then asserts what every page must hold: no CSP violation, no page error, no
- * axe violation.
+ * page requested), then asserts what every page must hold: no CSP violation, no page error.
+ * Axe runs only with `{ axe: true }`, once per distinct screen: most of these pages show the same
+ * widget in the same language, loaded another way, and axe takes seconds a page.
  */
-async function visit(path, check) {
+async function visit(path, check, { axe = false } = {}) {
   const before = server.requests.length;
   const { page, context, problems } = await openPage(browser, `${server.url}${path}`);
   await settled(page);
@@ -194,7 +195,7 @@ async function visit(path, check) {
   );
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems.pageErrors, []);
-  assert.deepEqual(await axeViolations(page), []);
+  if (axe) assert.deepEqual(await axeViolations(page), []);
   await context.close();
 }
 
@@ -206,14 +207,18 @@ describe('a page in Spanish', () => {
     ['classic script', '/es-classic.html', '/dist/cdn/treatment-compare.iife.js'],
   ]) {
     it(`(${kind}) loads the Spanish files next to the script, under the strict CSP, and shows only Spanish`, () =>
-      visit(path, async (page, text, requests) => {
-        assert.match(text, /Opciones de tratamiento para el dolor crónico/, 'the dataset is in Spanish');
-        assert.match(text, /Terapia física/, 'option names are in Spanish');
-        assert.match(text, /Las opciones, una al lado de la otra/, 'the interface is in Spanish');
-        assert.doesNotMatch(text, /Physical therapy|The options side by side/, 'no English left');
-        assert.equal(await sliderCount(page), 7);
-        assert.deepEqual([...requests].sort(), [path, script, ...SPANISH_FILES].sort());
-      }));
+      visit(
+        path,
+        async (page, text, requests) => {
+          assert.match(text, /Opciones de tratamiento para el dolor crónico/, 'the dataset is in Spanish');
+          assert.match(text, /Terapia física/, 'option names are in Spanish');
+          assert.match(text, /Las opciones, una al lado de la otra/, 'the interface is in Spanish');
+          assert.doesNotMatch(text, /Physical therapy|The options side by side/, 'no English left');
+          assert.equal(await sliderCount(page), 7);
+          assert.deepEqual([...requests].sort(), [path, script, ...SPANISH_FILES].sort());
+        },
+        { axe: kind === 'module' },
+      )); // the Spanish screen: axe once
   }
 
   it('switches live when lang changes, loading Spanish only then', () =>
@@ -311,7 +316,9 @@ describe('ten instances on one page', () => {
     });
     assert.deepEqual(values, ['5', '5', '5', '10', '5', '5', '5', '5', '5', '5']);
     assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(await axeViolations(page), []);
+    // The English screen without a clinic, and what two instances on one page could clash on
+    // (landmark names, ids); the other eight are the same again, at seconds each.
+    assert.deepEqual(await axeViolations(page, { include: 'treatment-compare:nth-of-type(-n + 2)' }), []);
     await context.close();
   });
 });

@@ -11,10 +11,6 @@ const parse = (file: string) => {
 };
 
 describe('hostile corpus', () => {
-  it('has the kinds of input the issue lists', () => {
-    expect(files.length).toBeGreaterThanOrEqual(14);
-  });
-
   for (const file of files.filter((f) => f.startsWith('bad-'))) {
     it(`${file} is refused with clear, short messages`, () => {
       const result = parse(file);
@@ -54,11 +50,53 @@ describe('hostile corpus', () => {
     expect(first('bad-deep-nesting.json')).toMatch(/nested too deeply/);
   });
 
+  // The cases the end-to-end tests no longer feed to the browser one by one (one file per kind there).
+  it('names every problem in a file, not only the first', () => {
+    const errors = (file: string) => {
+      const result = parse(file);
+      return result.ok ? [] : result.errors;
+    };
+    expect(errors('bad-links.json')).toEqual([
+      'citations[0].url: expected a link starting with http:// or https://',
+      'citations[1].url: expected a link starting with http:// or https://',
+    ]);
+    expect(errors('bad-numbers.json')).toEqual([
+      'cells.tms.cost.score: expected a whole number from 1 to 5, got -3',
+      'cells.tms.effectiveness.score: expected a whole number from 1 to 5, got null', // Infinity, as JSON writes it
+      'cells.medication.cost.range[0]: expected a whole number from 1 to 5, got 0',
+      'cells.medication.cost.range[1]: expected a whole number from 1 to 5, got 9',
+    ]);
+    expect(errors('bad-huge-strings.json')).toEqual([
+      'meta.title: is too long: at most 200 characters, got 100000',
+      'cells.tms.effectiveness.summary: is too long: at most 2000 characters, got 100000',
+    ]);
+    expect(errors('bad-wrong-types.json')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^options\[1\]\.label: expected text/),
+        'criteria: expected a list of criteria, got "cost"',
+      ]),
+    );
+    expect(errors('bad-missing-cells.json')).toContain(
+      'cells.current-care.invasiveness: missing; every option needs a cell for every criterion',
+    );
+    expect(errors('bad-unknown-citation.json')).toContain('citations[13]: "cms-l34998" is not cited by any cell');
+    expect(errors('bad-clinic-types.json')).toEqual([
+      'name: is too long: at most 200 characters, got 100000',
+      'provides: expected a list of option ids, got "tms"',
+      'checked: expected a date written as YYYY-MM-DD',
+    ]);
+  });
+
+  // Today: "meta: Invalid key: Expected "meta" but received undefined, got nothing", one line per
+  // missing key (the validation library's wording), when the file is a list and not a dataset at all.
+  it.todo('bad-not-an-object.json: says in one line that the file is not a dataset (an object with meta, options, …)');
+
   for (const file of files.filter((f) => f.startsWith('safe-'))) {
     it(`${file} is valid and keeps its markup as plain text`, () => {
       const result = parse(file);
       expect(result.ok ? [] : result.errors).toEqual([]);
-      expect(readFileSync(new URL(file, dir), 'utf8')).toContain('onerror');
+      // The model neither strips nor escapes markup: it stays text, and Lit renders it as text.
+      if (result.ok) expect(JSON.stringify('dataset' in result ? result.dataset : result.clinic)).toContain('<img src=x onerror=');
     });
   }
 });
