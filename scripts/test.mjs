@@ -34,6 +34,9 @@ const hasFiles = (dir, pattern) => existsSync(dir) && readdirSync(dir).some((f) 
 
 run('browser', 'node', ['scripts/ensure-browser.mjs']);
 run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+run('lint', 'npx', ['eslint', '.']);
+run('format', 'npx', ['prettier', '--check', '.']);
+run('import cycles', 'node', ['scripts/check-cycles.mjs']);
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'], {
   file: 'reports/unit.json',
   read: (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),

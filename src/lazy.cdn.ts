@@ -7,6 +7,7 @@ import english from '../data/locales/chronic-pain.en.json';
 import type { Catalog } from './lazy.js';
 import type { Locale } from './i18n/locale.js';
 import type { Dataset } from './model/schema.js';
+import type * as Validate from './model/validate.js';
 
 /** Set by the build: true in the classic-script (IIFE) file. */
 declare const __TC_CLASSIC_SCRIPT__: boolean;
@@ -26,4 +27,4 @@ export const builtInDatasets: Readonly<Record<Locale, () => Promise<Dataset>>> =
   es: () => sibling<{ default: Dataset }>('./treatment-compare.es-data.js').then((module) => module.default),
 };
 
-export const validator = (): Promise<typeof import('./model/validate.js')> => sibling('./treatment-compare.validate.js');
+export const validator = (): Promise<typeof Validate> => sibling('./treatment-compare.validate.js');

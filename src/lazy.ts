@@ -11,6 +11,7 @@ import type { Messages } from './i18n/en.js';
 import type { Formatter } from './i18n/format.js';
 import type { Locale } from './i18n/locale.js';
 import type { Dataset } from './model/schema.js';
+import type * as Validate from './model/validate.js';
 
 /** A language's messages, written with that language's number and date formatter. */
 export type Catalog = (f: Formatter) => Messages;
@@ -27,4 +28,4 @@ export const builtInDatasets: Readonly<Record<Locale, () => Promise<Dataset>>> =
 };
 
 /** The checks for a dataset or clinic configuration given by the page (Valibot and the schema). */
-export const validator = (): Promise<typeof import('./model/validate.js')> => import('./model/validate.js');
+export const validator = (): Promise<typeof Validate> => import('./model/validate.js');

@@ -118,7 +118,6 @@ export function checkValueBounds(input: unknown, what: string): string | undefin
   return undefined;
 }
 
-
 function capList(errors: string[], value: unknown, path: string, max: number, what: string) {
   if (Array.isArray(value) && value.length > max) errors.push(`${path}: has too many ${what}: at most ${max}, got ${value.length}`);
 }

@@ -66,5 +66,5 @@ export function withOwnConcern<V extends ViewLike>(view: V, concern: OwnConcern 
     ...row,
     { summary: '', score: concern.ratings[ids[o]], certainty: 'very low', citations: [] as string[] },
   ]);
-  return { ...view, criteria: [...view.criteria, criterion], cells } as V;
+  return { ...view, criteria: [...view.criteria, criterion], cells };
 }

@@ -12,6 +12,7 @@
  */
 
 /** C0 controls except tab, line feed and carriage return; DEL and C1 controls; bidi embeddings, overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMES: Record<number, string> = {

@@ -15,6 +15,7 @@ export function hasCredentials(value: string): boolean {
  * user name or password (`https://clinic.example@evil.example/` goes to evil.example).
  */
 export function isHttpUrl(value: unknown): value is string {
+  // eslint-disable-next-line no-control-regex -- control characters in a link are what is refused
   if (typeof value !== 'string' || !/^https?:\/\/[^\s\\/?#@:]/i.test(value) || /[\s\\\u0000-\u001f\u007f-\u009f]/.test(value)) return false;
   try {
     const url = new URL(value);

@@ -18,10 +18,10 @@ function cssTextOf(style: CSSResultOrNative): string {
 function sheetsFor(element: LitElement): CSSStyleSheet[] {
   const styles = (element.constructor as typeof LitElement).elementStyles;
   const own = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet)).filter((s): s is CSSStyleSheet => Boolean(s));
-  const view = element.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const view = element.ownerDocument.defaultView;
   if (!view || view === window || own.every((sheet) => sheet instanceof view.CSSStyleSheet)) return own;
   let byText = copies.get(view);
-  if (!byText) copies.set(view, (byText = new Map()));
+  if (!byText) copies.set(view, (byText = new Map<string, CSSStyleSheet>()));
   return styles.map((style) => {
     const text = cssTextOf(style);
     let sheet = byText.get(text);
@@ -36,6 +36,8 @@ function sheetsFor(element: LitElement): CSSStyleSheet[] {
 
 export class PortableElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // As LitElement's own createRenderRoot does (it runs from connectedCallback, not the constructor).
+    // eslint-disable-next-line wc/attach-shadow-constructor
     const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     root.adoptedStyleSheets = sheetsFor(this);
     return root;

@@ -410,10 +410,10 @@ describe('clinic configuration', () => {
   it('fires no user events when code sets the clinic or changes the JSON child, and sends no request', async () => {
     const realFetch = window.fetch;
     let requests = 0;
-    window.fetch = ((...args: Parameters<typeof fetch>) => {
+    window.fetch = (...args: Parameters<typeof fetch>) => {
       requests++;
       return realFetch(...args);
-    }) as typeof fetch;
+    };
     try {
       const el = await clinicWidget();
       const log = recordEvents(document, NAMES);

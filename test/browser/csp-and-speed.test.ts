@@ -26,7 +26,7 @@ describe('strict CSP and speed', () => {
       await settle(el);
     }
     const elements = allElements(el.shadowRoot!);
-    expect(elements.filter((e) => e instanceof HTMLDetailsElement && !(e as HTMLDetailsElement).open)).to.deep.equal([]);
+    expect(elements.filter((e) => e instanceof HTMLDetailsElement && !e.open)).to.deep.equal([]);
     expect(elements.length).to.be.greaterThan(500);
     expect(elements.filter((e) => e.hasAttribute('style')).map((e) => e.outerHTML.slice(0, 80))).to.deep.equal([]);
     expect(el.hasAttribute('style')).to.equal(false);

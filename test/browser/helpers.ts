@@ -1,5 +1,6 @@
 /** Shared helpers for the component tests. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, type html } from '@open-wc/testing';
+import type * as AxeCore from 'axe-core';
 import '../../src/index.js';
 import type { TreatmentCompare } from '../../src/index.js';
 import type { FitChart } from '../../src/components/fit-chart/fit-chart.js';
@@ -92,7 +93,7 @@ export function recordEvents(target: EventTarget, names: string[]) {
 export async function axeViolations(el: Element): Promise<string[]> {
   // axe-core's browser build registers `window.axe` (it is a UMD file, not an ES module).
   await import('axe-core/axe.min.js' as string);
-  const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+  const axe = (window as unknown as { axe: typeof AxeCore }).axe;
   const results = await axe.run(el, { resultTypes: ['violations'] });
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => JSON.stringify(n.target)).join('; ')}`);
 }

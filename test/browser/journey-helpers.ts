@@ -1,10 +1,11 @@
 /** Helpers for the journey component tests (independent of the root element). */
 import '../../src/index.js';
+import type * as AxeCore from 'axe-core';
 
 /** Runs axe-core on an element (its shadow trees included) and lists the violations as text. */
 export async function axeViolations(el: Element): Promise<string[]> {
   await import('axe-core/axe.min.js' as string);
-  const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+  const axe = (window as unknown as { axe: typeof AxeCore }).axe;
   const results = await axe.run(el, { resultTypes: ['violations'] });
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => JSON.stringify(n.target)).join('; ')}`);
 }
@@ -26,9 +27,9 @@ export function styleAttributes(root: ShadowRoot): Element[] {
   const walk = (r: ShadowRoot | Element) => {
     for (const el of r.querySelectorAll('*')) {
       if (el.hasAttribute('style')) found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot as unknown as Element);
+      if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
-  walk(root as unknown as Element);
+  walk(root);
   return found;
 }

@@ -6,7 +6,7 @@ type FetchStub = (input: RequestInfo | URL, init?: RequestInit) => Promise<Respo
 
 const realFetch = window.fetch;
 function stubFetch(stub: FetchStub) {
-  window.fetch = stub as typeof window.fetch;
+  window.fetch = stub;
 }
 
 /** A response that arrives after `ms`, or rejects like a real fetch when aborted. */

@@ -137,7 +137,7 @@ describe('2. own keys only; model errors as results', () => {
   });
 
   it('resolves cells by own keys only, and reports a missing cell as an error result', () => {
-    const data = generateDataset(2, 2) as Dataset;
+    const data = generateDataset(2, 2);
     const broken = { ...data, criteria: [...data.criteria, { id: 'constructor', label: 'X', question: 'X?' }] } as Dataset;
     expect(() => resolveView(broken)).toThrow('cells.option-1.constructor is missing');
     expect(resolveViewSafely(broken)).toEqual({
@@ -147,7 +147,7 @@ describe('2. own keys only; model errors as results', () => {
   });
 
   it('computeComparison gives fit and robustness, or errors instead of NaN or an exception', () => {
-    const data = generateDataset(3, 2) as Dataset;
+    const data = generateDataset(3, 2);
     const view = resolveView(data);
     const weights = completeWeights(['criterion-1', 'criterion-2']);
     const ok = computeComparison(view, weights);
@@ -240,7 +240,7 @@ describe('11. smaller ones', () => {
 describe('8. the model stays fast at the limits', () => {
   it('caps the sampling work: samples x ranged cells stays within MAX_DRAWS, never under MIN_SAMPLES', () => {
     const weights = (data: Dataset) => completeWeights(data.criteria.map((c) => c.id));
-    const all = generateDataset(20, 20, { rangeShare: 1 }) as Dataset;
+    const all = generateDataset(20, 20, { rangeShare: 1 });
     const ranged = Object.values(all.cells)
       .flatMap((row) => Object.values(row))
       .filter((c) => c.range && c.range[1] > c.range[0]).length;
@@ -250,7 +250,7 @@ describe('8. the model stays fast at the limits', () => {
     expect(full.samples * ranged).toBeLessThanOrEqual(MAX_DRAWS);
     expect(full.samples).toBeGreaterThanOrEqual(MIN_SAMPLES);
     expect(full.topShare.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 9);
-    const small = generateDataset(5, 7) as Dataset;
+    const small = generateDataset(5, 7);
     expect(computeRobustness(resolveView(small), weights(small)).samples).toBe(2000);
   });
 });

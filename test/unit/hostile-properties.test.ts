@@ -113,7 +113,7 @@ function mutate(data: Dataset, mutations: Mutation[]): unknown {
       for (const cells of cellSets) {
         if (typeof cells !== 'object' || cells === null) continue;
         const rows = m.which === 'options' ? [cells] : Object.values(cells);
-        for (const row of rows as any[]) {
+        for (const row of rows) {
           if (typeof row !== 'object' || row === null || !Object.hasOwn(row, old)) continue;
           const value = row[old];
           delete row[old];

@@ -54,7 +54,9 @@ export class TreatmentCompareProperties extends PortableElement {
    * is set, reading it gives the element's `data-*` map (cast to `Dataset` to read a set one).
    */
   override get dataset(): DOMStringMap {
-    return (this.datasetValue as unknown as DOMStringMap | null) ?? (Reflect.get(HTMLElement.prototype, 'dataset', this) as DOMStringMap);
+    return (
+      (this.datasetValue as unknown as DOMStringMap | null) ?? Reflect.get<HTMLElement, 'dataset'>(HTMLElement.prototype, 'dataset', this)
+    );
   }
 
   override set dataset(value: Dataset | null | undefined) {

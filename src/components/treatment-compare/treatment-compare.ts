@@ -332,7 +332,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   };
 
   private onPrint = () => window.print();
-  private onCopy = async () => {
+  private onCopy = () => void this.copyLink();
+  private copyLink = async () => {
     await this.url.copy(this.urlState());
     if (this.url.copyStatus !== 'fallback') return;
     await this.updateComplete;

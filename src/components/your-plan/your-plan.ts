@@ -52,7 +52,7 @@ export class YourPlan extends PortableElement {
     this.change(questions);
   }
 
-  private async add() {
+  private add() {
     const questions = this.currentQuestions;
     if (questions.length >= MAX_QUESTIONS) return;
     this.focusIndex = questions.length;
