@@ -20,6 +20,19 @@ export type TreatmentCompareMode = 'patient' | 'counselor';
 const enumerated = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
 
 export class TreatmentCompareProperties extends PortableElement {
+  /** `lang` is a global attribute (not a property here); it is observed so the language follows it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.langChanged();
+  }
+
+  /** The element's or an ancestor's `lang` may have changed. */
+  protected langChanged() {}
+
   /** URL of a dataset (JSON) to load instead of the built-in one. Fetched with a timeout; a newer `src` cancels an older load. */
   @property({ reflect: false }) src: string | null = null;
   /** Who the view is for: `patient` (default) or `counselor` (a shared screen in a consultation). */

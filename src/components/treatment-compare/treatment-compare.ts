@@ -33,6 +33,8 @@ import { renderDecision, renderDisclosure, renderErrors } from './treatment-comp
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT };
 export type { TreatmentCompareMode } from './treatment-compare.properties.js';
 
+const idOf = (o: { id: string }) => o.id;
+
 /** The English text of a problem, as `dataset-error` reports it. */
 const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : error(englishMessages));
 
@@ -155,14 +157,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   private modelErrors: string[] = [];
   private reportedModelErrors = '';
 
-  /** `lang` is a global attribute (not a property here); it is observed so the language follows it. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.i18n.refresh();
+  protected override langChanged() {
+    this.i18n.refresh();
   }
 
   /** `updateComplete` also waits for a language, the built-in dataset and validations (local and quick), not for `src`. */
@@ -183,10 +179,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       data,
       weights: this.readWeights(this.weights, ids),
       condition: this.condition,
-      options: parseIdList(
-        this.options,
-        data.options.map((o) => o.id),
-      ),
+      options: parseIdList(this.options, data.options.map(idOf)),
       setAside: this.journey.setAside,
       concern: this.journey.concern,
       ...(this.isCounselor ? this.counselorView : {}),
@@ -354,6 +347,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     const disclosure = data ? renderDisclosure(data, this.localClinic, m) : nothing;
     const classes = [disclosure === nothing ? '' : 'has-disclosure', this.isCounselor ? 'counselor' : 'patient'].filter(Boolean).join(' ');
     const loading = this.source.loading;
+    const errors = [...this.source.errors, ...this.modelErrors];
     return html`<article
       part="base"
       lang=${m.language}
@@ -370,11 +364,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     >
       ${data ? renderDecision(data, m) : nothing} ${disclosure}
       <div class="status" role="status">${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}</div>
-      ${
-        this.source.errors.length || this.modelErrors.length
-          ? renderErrors([...this.source.errors, ...this.modelErrors], Boolean(this.comparison), m)
-          : nothing
-      }
+      ${errors.length ? renderErrors(errors, Boolean(this.comparison), m) : nothing}
       ${
         data && this.comparison
           ? renderMain(
