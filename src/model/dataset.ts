@@ -31,6 +31,11 @@ export function parseDatasetJson(json: string): ValidationResult {
  */
 export function validateDataset(input: unknown): ValidationResult {
   try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return fail([
+        `This is not a dataset: expected an object with meta, options, criteria, cells and citations, got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`,
+      ]);
+    }
     // The schema's own caps first (they name the list: "options: has too many options"), then the general bounds.
     const overCaps = datasetListCaps(input);
     if (overCaps.length) return fail(overCaps);

@@ -87,9 +87,12 @@ describe('hostile corpus', () => {
     ]);
   });
 
-  // Today: "meta: Invalid key: Expected "meta" but received undefined, got nothing", one line per
-  // missing key (the validation library's wording), when the file is a list and not a dataset at all.
-  it.todo('bad-not-an-object.json: says in one line that the file is not a dataset (an object with meta, options, …)');
+  it('bad-not-an-object.json: says in one line that the file is not a dataset', () => {
+    const result = parseDatasetJson(readFileSync(new URL('../hostile/bad-not-an-object.json', import.meta.url), 'utf8'));
+    expect(result.ok ? [] : result.errors).toEqual([
+      'This is not a dataset: expected an object with meta, options, criteria, cells and citations, got a list',
+    ]);
+  });
 
   for (const file of files.filter((f) => f.startsWith('safe-'))) {
     it(`${file} is valid and keeps its markup as plain text`, () => {
