@@ -7,11 +7,24 @@
 export type LocalText = string | Readonly<Record<string, string>>;
 
 /**
+ * Bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069). Dataset and clinic text is
+ * put into the widget's sentences, where an override left open turns the rest of the sentence
+ * around (a clinic name ending in U+202E reversed the conflict-of-interest disclosure). Right-to-left
+ * text reads correctly without them; the validator warns about them, and they are dropped here.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
  * The text to show, trying language keys in order (`['es-MX', 'es', 'en']`): a string as it is;
  * from a map, the first non-blank entry of those keys, then the first entry of any language.
  * Never a key, and never blank when the field has any text at all ('' only for a missing field).
+ * Bidi controls are dropped (see BIDI_CONTROLS).
  */
 export function pickText(value: LocalText | null | undefined, keys: readonly string[]): string {
+  return chooseText(value, keys).replace(BIDI_CONTROLS, '');
+}
+
+function chooseText(value: LocalText | null | undefined, keys: readonly string[]): string {
   if (typeof value === 'string') return value;
   if (!value || typeof value !== 'object') return '';
   for (const key of keys) {

@@ -381,6 +381,14 @@ describe('clinic configuration', () => {
     }
   });
 
+  it('a right-to-left override in the clinic name cannot turn the disclosure around (#14 item 6)', async () => {
+    const el = await clinicWidget({ clinic: { ...lakeside(), name: 'Lakeside Pain Clinic\u202e' } });
+    const text = clinicParts(el).disclosure!.textContent ?? '';
+    expect(text).to.not.match(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(text).to.contain('Lakeside Pain Clinic provides');
+    expect(text).to.contain('is paid when patients choose');
+  });
+
   it('has no axe violations with a clinic, wide and narrow', async () => {
     await setViewport({ width: 1280, height: 900 });
     let el = await clinicWidget({ clinic: lakeside() });

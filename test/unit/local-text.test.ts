@@ -106,3 +106,12 @@ describe('text by language in a clinic configuration', () => {
     expect(es.contact?.label).toBe('Pida una cita');
   });
 });
+
+describe('bidi controls in dataset and clinic text', () => {
+  it('are dropped when the text is put into the language shown, so an override cannot turn a sentence around', async () => {
+    const { pickText } = await import('../../src/model/local-text.js');
+    expect(pickText('Lakeside Pain Clinic\u202e', ['en'])).toBe('Lakeside Pain Clinic');
+    expect(pickText({ en: '\u2066Cost\u2069', es: 'Costo\u202d' }, ['es', 'en'])).toBe('Costo');
+    expect(pickText('عيادة البحيرة', ['en']), 'right-to-left text itself is kept').toBe('عيادة البحيرة');
+  });
+});
