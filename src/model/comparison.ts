@@ -9,7 +9,9 @@
  */
 import { cleanConcern, withOwnConcern, withoutSetAside, type OwnConcern } from './concern.js';
 import type { Robustness, WeightSensitivity } from './robustness.js';
-import { computeComparison } from './safe.js';
+import { attempt, ComparisonError, computeComparison } from './safe.js';
+
+export { ComparisonError };
 import type { FitResult } from './scoring.js';
 import type { LocalDataset } from './schema.js';
 import { resolveView, type ComparisonView } from './view.js';
@@ -112,14 +114,7 @@ function rankingKeyOf(fit: FitResult, robustness: Robustness): string {
   return `${fit.status}|${fits}|${robustness.close}|${robustness.contenders.join(',')}`;
 }
 
-/** The model could not work out a comparison for this dataset (its messages are plain and in English). */
-export class ComparisonError extends Error {
-  constructor(readonly errors: string[]) {
-    super(errors.join(' '));
-  }
-}
-
-/** A memoised derive function (one per widget). It throws `ComparisonError` instead of showing a number that is not one. */
+/** A memoised derive function (one per widget). Any failure throws a `ComparisonError` with plain messages, never a number that is not one. */
 export function createComparison(): (inputs: ComparisonInputs) => Comparison {
   let viewKey = '';
   let view: LocalView | undefined;
@@ -129,7 +124,7 @@ export function createComparison(): (inputs: ComparisonInputs) => Comparison {
   let last: Comparison | undefined;
   let lastWeightsKey = '';
 
-  return (inputs) => {
+  const derive = (inputs: ComparisonInputs): Comparison => {
     const { data } = inputs;
     const allIds = data.options.map((o) => o.id);
     const shown = shownOptionIds(allIds, inputs.options, inputs.focus, inputs.hidden);
@@ -169,5 +164,11 @@ export function createComparison(): (inputs: ComparisonInputs) => Comparison {
     };
     lastWeightsKey = weightsKey;
     return last;
+  };
+  // Every failure (a missing cell in the view, a number that is not one) ends as one kind of error.
+  return (inputs) => {
+    const result = attempt(() => ({ comparison: derive(inputs) }));
+    if (!result.ok) throw new ComparisonError(result.errors);
+    return result.comparison;
   };
 }

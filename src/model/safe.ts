@@ -9,9 +9,15 @@
  */
 import { computeRobustness, type Robustness, type RobustnessOptions } from './robustness.js';
 import { computeFit, type FitResult } from './scoring.js';
-import { resolveView, type ComparisonView, type ViewChoice } from './view.js';
-import type { Dataset } from './schema.js';
+import type { ComparisonView } from './view.js';
 import type { Weights } from './weights.js';
+
+/** The model could not work out a comparison for this dataset (its messages are plain and in English). */
+export class ComparisonError extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.join(' '));
+  }
+}
 
 export type ModelResult<T> = ({ ok: true } & T) | { ok: false; errors: string[] };
 
@@ -20,13 +26,10 @@ export function attempt<T extends object>(step: () => T): ModelResult<T> {
   try {
     return { ok: true, ...step() };
   } catch (error) {
+    if (error instanceof Error && 'errors' in error && Array.isArray(error.errors))
+      return { ok: false, errors: [...(error.errors as string[])] };
     return { ok: false, errors: [`The comparison could not be worked out: ${error instanceof Error ? error.message : String(error)}`] };
   }
-}
-
-/** `resolveView` as a result (a cell that is missing gives an error, not an exception). */
-export function resolveViewSafely<D extends Dataset>(dataset: D, choice: ViewChoice = {}): ModelResult<{ view: ComparisonView<D> }> {
-  return attempt(() => ({ view: resolveView(dataset, choice) }));
 }
 
 /**

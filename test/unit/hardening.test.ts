@@ -13,7 +13,9 @@ import {
   parseClinicJson,
   parseDatasetJson,
   resolveView,
-  resolveViewSafely,
+  ComparisonError,
+  createComparison,
+  localiseDataset,
   validateClinic,
   validateDataset,
   type ComparisonView,
@@ -140,10 +142,10 @@ describe('2. own keys only; model errors as results', () => {
     const data = generateDataset(2, 2);
     const broken = { ...data, criteria: [...data.criteria, { id: 'constructor', label: 'X', question: 'X?' }] } as Dataset;
     expect(() => resolveView(broken)).toThrow('cells.option-1.constructor is missing');
-    expect(resolveViewSafely(broken)).toEqual({
-      ok: false,
-      errors: ['The comparison could not be worked out: cells.option-1.constructor is missing'],
-    });
+    const derive = () =>
+      createComparison()({ data: localiseDataset(broken, ['en']), weights: {}, condition: '', options: [], setAside: [] });
+    expect(derive).toThrow(ComparisonError);
+    expect(() => derive()).toThrow('The comparison could not be worked out: cells.option-1.constructor is missing');
   });
 
   it('computeComparison gives fit and robustness, or errors instead of NaN or an exception', () => {

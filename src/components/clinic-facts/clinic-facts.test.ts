@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { englishMessages } from '../../i18n/index.js';
 import { localiseClinic, localiseDataset, resolveView, validateClinic, type Clinic, type LocalClinic } from '../../model/index.js';
 import type { ClinicFacts } from './clinic-facts.js';
@@ -26,9 +27,11 @@ function localClinic(clinic: Clinic = hillside()): LocalClinic {
 }
 
 async function factsOf(clinic: LocalClinic | undefined, options = resolveView(data).options, width = 900) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>
-    <tc-clinic-facts .clinic=${clinic} .options=${options} .messages=${englishMessages}></tc-clinic-facts>
-  </div>`);
+  // Width through the CSSOM, as the widget sets styles (no style attribute: a strict CSP refuses them).
+  const wrapper = document.createElement('div');
+  wrapper.style.width = `${width}px`;
+  render(html`<tc-clinic-facts .clinic=${clinic} .options=${options} .messages=${englishMessages}></tc-clinic-facts>`, wrapper);
+  await fixture(wrapper);
   const el = wrapper.querySelector('tc-clinic-facts') as ClinicFacts;
   await el.updateComplete;
   return el;

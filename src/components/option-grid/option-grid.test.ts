@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DatasetErrorDetail } from '../../index.js';
 import type { TreatmentCompare } from '../../index.js';
@@ -246,9 +247,11 @@ describe('option grid', () => {
 describe('tc-option-grid on its own (view, data, messages)', () => {
   async function gridOf(choice: ViewChoice = {}, width = 900) {
     const data = localiseDataset(smallDataset(), ['en']);
-    const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>
-      <tc-option-grid .view=${resolveView(data, choice)} .data=${data} .messages=${englishMessages}></tc-option-grid>
-    </div>`);
+    // Width through the CSSOM, as the widget sets styles (no style attribute: a strict CSP refuses them).
+    const wrapper = document.createElement('div');
+    wrapper.style.width = `${width}px`;
+    render(html`<tc-option-grid .view=${resolveView(data, choice)} .data=${data} .messages=${englishMessages}></tc-option-grid>`, wrapper);
+    await fixture(wrapper);
     const el = wrapper.querySelector('tc-option-grid') as OptionGrid;
     await el.updateComplete;
     return el;

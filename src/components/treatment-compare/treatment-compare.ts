@@ -145,10 +145,11 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   private readonly announcer = new AnnouncerController(this, () => this.announceDelay);
   private readonly reporter = new ChangeReporter(this);
 
-  // What is shown: the inputs in the language shown, and the one derivation from them.
+  // What is shown: the inputs in the language shown, and the one derivation from them (memoised; slider ids once per dataset).
   private readonly localiseData = memoLast(localiseDataset);
   private readonly localiseClinicFacts = memoLast(localiseClinic);
   private readonly readWeights = memoLast(weightsFromInput);
+  private readonly weightIds = memoLast((data: LocalDataset) => [...data.criteria.map(idOf), OWN_CONCERN_ID]);
   private readonly derive = createComparison();
   private local?: LocalDataset;
   private localClinic?: LocalClinic;
@@ -174,10 +175,9 @@ export class TreatmentCompare extends TreatmentCompareProperties {
 
   /** The inputs of the derivation as they stand, with a person's change applied. */
   private inputs(data: LocalDataset, change: Partial<ComparisonInputs> = {}): ComparisonInputs {
-    const ids = [...data.criteria.map((c) => c.id), OWN_CONCERN_ID];
     return {
       data,
-      weights: this.readWeights(this.weights, ids),
+      weights: this.readWeights(this.weights, this.weightIds(data)),
       condition: this.condition,
       options: parseIdList(this.options, data.options.map(idOf)),
       setAside: this.journey.setAside,
@@ -201,7 +201,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       this.modelErrors = [];
     } catch (error) {
       // A dataset the model cannot handle: say so (after this update) and keep the last good picture.
-      this.modelErrors = error instanceof ComparisonError ? error.errors : [`The comparison could not be worked out: ${String(error)}`];
+      this.modelErrors = error instanceof ComparisonError ? error.errors : [String(error)];
     }
     if (this.comparison) this.reporter.observe(this.comparison);
     super.update(changed);
