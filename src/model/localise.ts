@@ -36,7 +36,13 @@ export function localiseDataset(data: Dataset, locale: TextLocale): LocalDataset
       authors: meta.authors.map(t),
       method: opt(meta.method),
     },
-    options: data.options.map((o) => ({ ...o, label: t(o.label), description: t(o.description) })),
+    options: data.options.map((o) => ({
+      ...o,
+      label: t(o.label),
+      shortLabel: opt(o.shortLabel),
+      brief: opt(o.brief),
+      description: t(o.description),
+    })),
     criteria: data.criteria.map((c) => ({ ...c, label: t(c.label), question: t(c.question), description: opt(c.description) })),
     cells: cells(data.cells),
     conditions: data.conditions?.map((c) => ({ ...c, label: t(c.label), note: opt(c.note), cells: cells(c.cells) })),
@@ -47,6 +53,7 @@ export function localiseCell(cell: Cell, locale: TextLocale): LocalCell {
   const t = (value: LocalText) => pickText(value, locale);
   return {
     ...cell,
+    short: cell.short === undefined ? undefined : t(cell.short),
     summary: t(cell.summary),
     detail: cell.detail === undefined ? undefined : t(cell.detail),
     outcomes: cell.outcomes?.map((o) => localiseOutcome(o, locale)),

@@ -22,6 +22,8 @@ export const LIMITS = {
   citationsPerCell: 12,
   authors: 50,
   shortText: 200,
+  /** The first view's text: a short answer or a one-line description (about a dozen words). */
+  briefText: 120,
   longText: 2000,
   /** Languages in one text field's map. */
   languages: 20,
@@ -90,6 +92,8 @@ const localised = (max: number) =>
 export const localShortText = localised(LIMITS.shortText);
 /** Patient-facing text of up to 2000 characters, in one language or several. */
 export const localLongText = localised(LIMITS.longText);
+/** Text for the first view: a short answer, a one-line description, a short name. */
+export const localBriefText = localised(LIMITS.briefText);
 
 export const isoDate = v.pipe(
   v.string('expected a date written as YYYY-MM-DD'),
@@ -153,6 +157,11 @@ export const OutcomeSchema = v.object({
 });
 
 export const CellSchema = v.object({
+  /**
+   * The answer in about a dozen plain words: what the first view shows in the comparison, beside
+   * the rating. Equal detail: a dataset gives it for every cell or for none.
+   */
+  short: v.optional(localBriefText),
   /** The plain-language answer to the criterion's question for this option. */
   summary: localLongText,
   /** Extra detail shown when the cell is opened. */
@@ -199,7 +208,19 @@ export const DatasetSchema = v.object({
     method: v.optional(localLongText),
   }),
   options: v.pipe(
-    list(v.object({ id: id('an option'), label: localShortText, description: localLongText }), LIMITS.options, 'options'),
+    list(
+      v.object({
+        id: id('an option'),
+        label: localShortText,
+        /** A name of a word or two for narrow columns, e.g. "TMS" (equal detail: every option or none). */
+        shortLabel: v.optional(localBriefText),
+        /** What it is, in one line of about a dozen words, shown first (every option or none). */
+        brief: v.optional(localBriefText),
+        description: localLongText,
+      }),
+      LIMITS.options,
+      'options',
+    ),
     v.minLength(2, 'must have at least two options to compare'),
   ),
   criteria: v.pipe(
