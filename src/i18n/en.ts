@@ -67,19 +67,33 @@ export function en(f: Formatter) {
 
     // Option grid
     gridTitle: 'The options side by side',
-    gridIntro: `Every option answers the same questions. Ratings go from ${n(1)} to ${n(5)}, where ${n(5)} is the most favourable for you.`,
-    cardsIntro: 'Open an option to see its answers to every question.',
+    gridIntro: `Every option answers the same questions. More filled dots mean better for you (${n(1)} to ${n(5)}). A dashed dot is a rating the research also allows.`,
+    moreIntro: 'Choose “More” beside a question for the full answers and their sources.',
+    optionsTitle: 'The options',
+    /** The skip links at the widget's start. */
+    skipToPriorities: 'Skip to what matters to you',
+    skipToResult: 'Skip to the result',
+    /** The button that opens a question's full answers (its visible word; the question follows, hidden). */
+    more: 'More',
+    moreFor: (question: string): string => ` about: ${question}`,
     questionColumn: 'Question',
     rating: (score: number): string => `${n(score)} out of ${n(5)}`,
     ratingLabel: 'Rating',
     /** Shown instead of a rating when no study answers the question well enough to score it. */
     notEnoughEvidence: 'Not enough evidence',
     notEnoughEvidenceNote: `Not enough research to rate this. It is not known to help or to fail. When lining up the options, it gets no credit, because nothing has been shown. The check of how sure the picture is tries every rating from ${n(1)} to ${n(5)}.`,
-    range: (low: number, high: number): string => `The evidence allows ${n(low)} to ${n(high)}`,
-    certainty: (level: string): string => `Certainty of the evidence: ${level}`,
-    /** The certainty labels of the dataset (GRADE), in words. */
-    certaintyLevels: { high: 'high', moderate: 'moderate', low: 'low', 'very low': 'very low' } satisfies Record<Certainty, string>,
-    detailsSummary: 'Details and sources',
+    range: (low: number, high: number): string => `Depending on the study, it could be ${n(low)} to ${n(high)} out of ${n(5)}.`,
+    /** The rating's text alternative when the research allows a span. */
+    ratingRange: (score: number, low: number, high: number): string => `${n(score)} out of ${n(5)}, could be ${n(low)} to ${n(high)}`,
+    certainty: (level: string): string => `How strong the research is: ${level}.`,
+    /** The certainty labels of the dataset (GRADE), in plain words. */
+    certaintyLevels: {
+      high: 'strong',
+      moderate: 'fairly strong',
+      low: 'weak, so this could change',
+      'very low': 'very weak, so this may well change',
+    } satisfies Record<Certainty, string>,
+    detailsSummary: 'Sources',
     detailsFor: (option: string, criterion: string): string => ` for ${option}: ${criterion}`,
     conditionSpecific: (condition: string): string => `Evidence for ${condition}`,
     sources: 'Sources',
@@ -102,6 +116,10 @@ export function en(f: Formatter) {
     chartTitle: 'How the options line up with what matters to you',
     chartAxis: `How closely each option lines up with your priorities (${n(0)} to ${n(100)})`,
     chartNoPriorities: 'Move a slider to say what matters to you.',
+    /** Before anyone has said what matters: no option is named and no fit is shown. */
+    waiting: 'Nothing is lined up yet. Move any slider to say how much a question matters to you, and the options will line up here.',
+    showEqual: 'Show with equal priorities',
+    waitingPrint: 'No priorities were set, so the options were not lined up.',
     chartSummary: (parts: readonly string[]): string =>
       `How closely each option lines up with your priorities, out of ${n(100)}: ${englishList(parts)}. This is not a recommendation.`,
     chartPart: (option: string, fit: number): string => `${option} ${n(fit)}`,
@@ -114,16 +132,15 @@ export function en(f: Formatter) {
     tableTotal: 'Total',
 
     // How sure
-    howSureTitle: 'How sure is this picture?',
-    close: (options: readonly string[]): string => `These options fit your priorities about equally: ${englishList(options)}.`,
+    howSureTitle: 'Could this change?',
+    close: (options: readonly string[]): string => `Which of these lines up most closely could easily change: ${englishList(options)}.`,
     closeExplain: 'Small changes in what matters to you, or in how the evidence turns out, could change which one lines up more closely.',
     clear: (option: string): string => `With your priorities, ${option} lines up most closely. This is not a recommendation.`,
     /** The same two readings while every slider is still in the middle, where they start: no one's priorities yet. */
     closeAtStart: (options: readonly string[]): string =>
-      `With every slider in the middle, these options fit about equally: ${englishList(options)}.`,
-    clearAtStart: (option: string): string =>
-      `With every slider in the middle, ${option} lines up most closely. This is not a recommendation.`,
-    atStartHint: 'The sliders start in the middle. Move them to show what matters to you, and this picture will follow.',
+      `With equal priorities, which of these lines up most closely could easily change: ${englishList(options)}.`,
+    clearAtStart: (option: string): string => `With equal priorities, ${option} lines up most closely. This is not a recommendation.`,
+    atStartHint: 'Every question counts the same now. Move the sliders to show what matters to you, and this picture will follow.',
     clearShare: (inTen: number, option: string): string =>
       `In about ${n(inTen)} out of ${n(10)} ways the evidence could turn out, ${option} still lines up most closely.`,
     sensitivity: (criterion: string, direction: 'more' | 'less', big: boolean, to: number, from: number, option: string): string =>
@@ -148,6 +165,7 @@ export function en(f: Formatter) {
     announce: (parts: readonly string[], howSure?: string): string =>
       `Updated. Out of ${n(100)}: ${englishList(parts)}.${howSure ? ` ${howSure}` : ''}`,
     announceNoPriorities: 'Updated. No priorities are set, so nothing is compared.',
+    announceWaiting: 'No priorities are set yet, so no option is lined up.',
 
     // Clinic (a clinic's own facts and its disclosure; never part of the cited evidence)
     clinicDisclosureTitle: 'Conflict of interest:',

@@ -63,17 +63,28 @@ export function es(f: Formatter): Messages {
 
     // Tabla de opciones
     gridTitle: 'Las opciones, una al lado de la otra',
-    gridIntro: `Todas las opciones responden las mismas preguntas. Las calificaciones van del ${n(1)} al ${n(5)}. El ${n(5)} es lo mejor para usted.`,
-    cardsIntro: 'Abra una opción para ver cómo responde a cada pregunta.',
+    gridIntro: `Todas las opciones responden las mismas preguntas. Más puntos llenos quieren decir mejor para usted (del ${n(1)} al ${n(5)}). Un punto con rayas es una calificación que los estudios también permiten.`,
+    moreIntro: 'Elija “Más” al lado de una pregunta para ver las respuestas completas y sus fuentes.',
+    optionsTitle: 'Las opciones',
+    skipToPriorities: 'Saltar a lo que le importa',
+    skipToResult: 'Saltar al resultado',
+    more: 'Más',
+    moreFor: (question) => ` sobre: ${question}`,
     questionColumn: 'Pregunta',
     rating: (score) => `${n(score)} de ${n(5)}`,
     ratingLabel: 'Calificación',
     notEnoughEvidence: 'No hay suficiente evidencia',
     notEnoughEvidenceNote: `No hay suficiente investigación para calificar esto. No se sabe si ayuda o no. Al comparar las opciones, no suma puntos, porque no se ha demostrado nada. La revisión de qué tan seguro es el resultado prueba todas las calificaciones del ${n(1)} al ${n(5)}.`,
-    range: (low, high) => `Según la evidencia, podría ser de ${n(low)} a ${n(high)}`,
-    certainty: (level) => `Certeza de la evidencia: ${level}`,
-    certaintyLevels: { high: 'alta', moderate: 'moderada', low: 'baja', 'very low': 'muy baja' },
-    detailsSummary: 'Detalles y fuentes',
+    range: (low, high) => `Según el estudio, podría ser de ${n(low)} a ${n(high)} de ${n(5)}.`,
+    ratingRange: (score, low, high) => `${n(score)} de ${n(5)}, podría ser de ${n(low)} a ${n(high)}`,
+    certainty: (level) => `Qué tan sólida es la investigación: ${level}.`,
+    certaintyLevels: {
+      high: 'sólida',
+      moderate: 'bastante sólida',
+      low: 'débil, así que esto podría cambiar',
+      'very low': 'muy débil, así que esto bien podría cambiar',
+    },
+    detailsSummary: 'Fuentes',
     detailsFor: (option, criterion) => ` de ${option}: ${criterion}`,
     conditionSpecific: (condition) => `Evidencia para ${inSentence(condition)}`,
     sources: 'Fuentes',
@@ -95,6 +106,9 @@ export function es(f: Formatter): Messages {
     chartTitle: 'Cómo se ajustan las opciones a lo que le importa',
     chartAxis: `Qué tanto se ajusta cada opción a sus prioridades (de ${n(0)} a ${n(100)})`,
     chartNoPriorities: 'Mueva un control para decir qué le importa.',
+    waiting: 'Todavía no se compara nada. Mueva cualquier control para decir cuánto le importa una pregunta, y las opciones se ordenarán aquí.',
+    showEqual: 'Ver con todas las prioridades iguales',
+    waitingPrint: 'No se marcaron prioridades, así que las opciones no se compararon.',
     chartSummary: (parts) =>
       `Qué tanto se ajusta cada opción a sus prioridades, de ${n(0)} a ${n(100)}: ${spanishList(parts)}. Esto no es una recomendación.`,
     chartPart: (option, fit) => `${option} ${n(fit)}`,
@@ -107,15 +121,15 @@ export function es(f: Formatter): Messages {
     tableTotal: 'Total',
 
     // Qué tan seguro
-    howSureTitle: '¿Qué tan seguro es este resultado?',
-    close: (options) => `Estas opciones se ajustan más o menos igual a sus prioridades: ${spanishList(options.map(inSentence))}.`,
+    howSureTitle: '¿Podría cambiar esto?',
+    close: (options) => `Cuál de estas opciones se ajusta más podría cambiar con facilidad: ${spanishList(options.map(inSentence))}.`,
     closeExplain: 'Un pequeño cambio en lo que le importa, o en lo que muestren los estudios, podría cambiar cuál se ajusta más.',
     clear: (option) => `Con sus prioridades, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
     closeAtStart: (options) =>
-      `Con todos los controles en el medio, estas opciones se ajustan más o menos igual: ${spanishList(options.map(inSentence))}.`,
+      `Con todas las prioridades iguales, cuál de estas opciones se ajusta más podría cambiar con facilidad: ${spanishList(options.map(inSentence))}.`,
     clearAtStart: (option) =>
-      `Con todos los controles en el medio, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
-    atStartHint: 'Los controles empiezan en el medio. Muévalos para mostrar lo que le importa, y este resultado cambiará con ellos.',
+      `Con todas las prioridades iguales, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
+    atStartHint: 'Ahora todas las preguntas cuentan igual. Mueva los controles para mostrar lo que le importa, y este resultado cambiará con ellos.',
     clearShare: (inTen, option) =>
       `Los resultados de los estudios podrían ser algo distintos. En ${about(inTen, 'm')} de cada ${n(10)} casos, ${inSentence(option)} sigue siendo la que más se ajusta.`,
     sensitivity: (criterion, direction, big, to, from, option) =>
@@ -139,6 +153,7 @@ export function es(f: Formatter): Messages {
     // Región que se lee en voz alta
     announce: (parts, howSure) => `Se actualizó. De ${n(0)} a ${n(100)}: ${spanishList(parts)}.${howSure ? ` ${howSure}` : ''}`,
     announceNoPriorities: 'Se actualizó. No hay prioridades marcadas, así que no se compara nada.',
+    announceWaiting: 'Todavía no hay prioridades marcadas, así que no se compara ninguna opción.',
 
     // La clínica (sus propios datos y su aviso; nunca parte de la evidencia citada)
     clinicDisclosureTitle: 'Conflicto de interés:',

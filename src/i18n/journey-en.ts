@@ -124,6 +124,10 @@ export function journeyEn(f: Formatter) {
     showAll: 'Show all options',
     resetAll: 'Start again',
     prioritiesTitle: 'What matters to the patient',
+    /** The closed part holding where the person is in deciding, the SURE check and their plan. */
+    nextStepsTitle: 'Get ready to talk with your care team',
+    /** The closed part holding "not an option for me" and the person's own question. */
+    moreChoicesTitle: 'Rule out an option, or add a question of your own',
 
     // Take it with you
     printButton: 'Print or save as PDF',

@@ -115,6 +115,8 @@ export function journeyEs(f: Formatter): JourneyMessages {
     showAll: 'Mostrar todas las opciones',
     resetAll: 'Empezar de nuevo',
     prioritiesTitle: 'Lo que le importa al paciente',
+    nextStepsTitle: 'Prepárese para hablar con su equipo de salud',
+    moreChoicesTitle: 'Descarte una opción, o agregue una pregunta propia',
 
     printButton: 'Imprimir o guardar como PDF',
     copyLink: 'Copiar un enlace con mis respuestas',

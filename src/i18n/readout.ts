@@ -45,6 +45,7 @@ export function readoutSentences(
 /** What the live region says: every compared option's fit in dataset order, then how sure. */
 export function announcement(c: Comparison, m: Messages): string {
   if (c.compared.options.length === 0) return m.journey.allSetAside;
+  if (c.waiting) return m.announceWaiting;
   if (c.fit.status === 'no-priorities') return m.announceNoPriorities;
   const parts = c.compared.options.map((o) => m.chartPart(o.label, fitNumber(c.fitById.get(o.id) ?? 0)));
   return m.announce(parts, readoutSentences(c.readout, c.compared.options, c.compared.criteria, m, c.atStart)[0]);

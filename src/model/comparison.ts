@@ -34,6 +34,12 @@ export interface ComparisonInputs {
   /** Counselor mode: two option ids to focus on (both set and different), and options hidden. */
   focus?: readonly [string, string];
   hidden?: readonly string[];
+  /**
+   * False while no one has said what matters: no slider moved, no `weights` given, none from a
+   * link, and no choice of equal priorities. The comparison then waits: it names no option and
+   * gives no fit (see `Comparison.waiting`). Defaults to true.
+   */
+  prioritiesGiven?: boolean;
 }
 
 /** The "how sure is this picture" reading as data; the words are the catalog's. */
@@ -60,6 +66,12 @@ export interface Comparison {
   weights: Weights;
   /** Every slider still in the middle, where it started. */
   atStart: boolean;
+  /**
+   * No priorities given yet: the view must name no option and show no fit until the person says
+   * what matters (the start state would otherwise favour whatever asks least). `readout` is
+   * `none` and robustness is not computed.
+   */
+  waiting: boolean;
   fit: FitResult;
   robustness: Robustness;
   /** Fit 0-100 per compared option id. */
@@ -144,9 +156,11 @@ export function createComparison(): (inputs: ComparisonInputs) => Comparison {
     }
     const criterionIds = compared.criteria.map((c) => c.id);
     const weights = completeWeights(criterionIds, inputs.weights);
-    const weightsKey = criterionIds.map((id) => weights[id]).join(',');
+    const waiting = inputs.prioritiesGiven === false;
+    const weightsKey = `${waiting}|${criterionIds.map((id) => weights[id]).join(',')}`;
     if (last && last.compared === compared && last.view === view && weightsKey === lastWeightsKey) return last;
-    const result = computeComparison(compared, weights);
+    // Waiting: no verdict is shown, so the costly robustness sampling is skipped too.
+    const result = computeComparison(compared, weights, { robustness: !waiting });
     if (!result.ok) throw new ComparisonError(result.errors);
     const { fit, robustness } = result;
     const comparedIds = compared.options.map((o) => o.id);
@@ -156,11 +170,12 @@ export function createComparison(): (inputs: ComparisonInputs) => Comparison {
       setAside: view.options.filter((o) => aside.has(o.id)),
       weights,
       atStart: allAtStart(weights),
+      waiting,
       fit,
       robustness,
       fitById: new Map(fit.fits.map((f) => [f.optionId, f.fit])),
-      readout: readoutOf(robustness, comparedIds),
-      rankingKey: rankingKeyOf(fit, robustness),
+      readout: waiting ? { kind: 'none' } : readoutOf(robustness, comparedIds),
+      rankingKey: waiting ? 'waiting' : rankingKeyOf(fit, robustness),
     };
     lastWeightsKey = weightsKey;
     return last;

@@ -69,15 +69,18 @@ export interface RobustnessOptions {
   seed?: number;
 }
 
+/** Nothing to read: no priorities, no options, or (see `ComparisonInputs.prioritiesGiven`) none asked for yet. */
+export function emptyRobustness(optionIds: readonly string[]): Robustness {
+  return { status: 'no-priorities', leaders: [], topShare: optionIds.map(() => 0), samples: 0, sensitivity: [], close: false, contenders: [] };
+}
+
 export function computeRobustness(view: ComparisonView, weights: Weights, options: RobustnessOptions = {}): Robustness {
   const requested = Math.max(1, Math.floor(options.samples ?? DEFAULT_SAMPLES));
   const raw = view.criteria.map((c) => clampWeight(weightOf(weights, c.id), 0));
   const total = raw.reduce((sum, w) => sum + w, 0);
   const nOptions = view.options.length;
   const ids = view.options.map((o) => o.id);
-  if (total === 0 || nOptions === 0) {
-    return { status: 'no-priorities', leaders: [], topShare: ids.map(() => 0), samples: 0, sensitivity: [], close: false, contenders: [] };
-  }
+  if (total === 0 || nOptions === 0) return emptyRobustness(ids);
   const values = view.cells.map((row) => row.map((cell) => scoreValue(cell.score)));
   const pointFits = values.map((row) => row.reduce((sum, value, c) => sum + raw[c] * value, 0));
   const leaders = leadersOf(pointFits);

@@ -7,7 +7,7 @@
  *   if (result.ok) { this.fit = result.fit; this.robustness = result.robustness; }
  *   else this.fail(result.errors, source); // keep the last good picture
  */
-import { computeRobustness, type Robustness, type RobustnessOptions } from './robustness.js';
+import { computeRobustness, emptyRobustness, type Robustness, type RobustnessOptions } from './robustness.js';
 import { computeFit, type FitResult } from './scoring.js';
 import type { ComparisonView } from './view.js';
 import type { Weights } from './weights.js';
@@ -39,13 +39,14 @@ export function attempt<T extends object>(step: () => T): ModelResult<T> {
 export function computeComparison(
   view: ComparisonView,
   weights: Weights,
-  options: RobustnessOptions = {},
+  options: RobustnessOptions & { robustness?: boolean } = {},
 ): ModelResult<{ fit: FitResult; robustness: Robustness }> {
   return attempt(() => {
     const fit = computeFit(view, weights);
     for (const f of fit.fits) {
       if (!Number.isFinite(f.fit) || !f.contributions.every(Number.isFinite)) throw new Error(`the fit of "${f.optionId}" is not a number`);
     }
+    if (options.robustness === false) return { fit, robustness: emptyRobustness(view.options.map((o) => o.id)) };
     const robustness = computeRobustness(view, weights, options);
     if (!robustness.topShare.every(Number.isFinite)) throw new Error('the share of samples is not a number');
     for (const s of robustness.sensitivity) {

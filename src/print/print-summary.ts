@@ -37,12 +37,18 @@ export function renderSummary(input: SummaryInput, m: Messages) {
       <dd>${input.role ? j.roles[input.role] : j.summaryNone}</dd>
     </dl>
     <h3>${j.summaryPriorities}</h3>
-    <ul class="summary-priorities">
-      ${compared.criteria.map((c) => html`<li>${c.label}: ${m.sliderValue(weights[c.id] ?? 0)}</li>`)}
-    </ul>
+    ${
+      comparison.waiting
+        ? html`<p>${m.waitingPrint}</p>`
+        : html`<ul class="summary-priorities">
+          ${compared.criteria.map((c) => html`<li>${c.label}: ${m.sliderValue(weights[c.id] ?? 0)}</li>`)}
+        </ul>`
+    }
     <h3>${j.summaryLineUp}</h3>
     ${
-      fit.status === 'ok' && compared.options.length
+      comparison.waiting
+        ? html`<p>${m.waitingPrint}</p>`
+        : fit.status === 'ok' && compared.options.length
         ? html`<ul class="summary-lineup">
           ${compared.options.map((o) => html`<li>${o.label}: ${m.chartOfHundred(fitNumber(fits.get(o.id) ?? 0))}</li>`)}
         </ul>`

@@ -86,6 +86,11 @@ export function samples(v: Vocabulary, date: string): { [K in FunctionKey]: Para
     loadTooLarge: [['/data.json', 2_000_000]],
     rating: [[1], [4]],
     range: [[3, 5]],
+    ratingRange: [
+      [4, 3, 5],
+      [2, 1, 2],
+    ],
+    moreFor: [[v.cost]],
     certainty: [[v.moderate]],
     detailsFor: [[v.tms, v.cost]],
     conditionSpecific: [[v.migraine]],

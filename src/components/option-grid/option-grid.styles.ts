@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { shared, tokens } from '../../styles/tokens.js';
 
-/** Look of `<tc-option-grid>`: the table (wide) or the cards (600 px or narrower, chosen by a container query; the table when printing), the rating dots and the cell details. */
+/** Look of `<tc-option-grid>`: the table (wide) or one block per question (40 rem or narrower, by a container query), the rating dots and the layers below. */
 export const optionGridStyles = [
   tokens,
   shared,
@@ -9,14 +9,15 @@ export const optionGridStyles = [
     :host {
       container-type: inline-size;
     }
-    .options {
-      margin: 0 0 var(--_gap);
-    }
-    .options dt {
-      font-weight: 600;
-    }
-    .options dd {
+    .intro {
       margin: 0 0 0.5em;
+    }
+    .key {
+      margin: 0 0 var(--_gap);
+      padding-inline-start: 1.1em;
+    }
+    .key li {
+      margin: 0 0 0.25em;
     }
     table {
       border-collapse: collapse;
@@ -26,11 +27,10 @@ export const optionGridStyles = [
     th,
     td {
       border: 1px solid var(--_border);
-      padding: 0.6em;
+      padding: 0.5em;
       vertical-align: top;
       text-align: start;
-      overflow-wrap: anywhere;
-      hyphens: auto;
+      overflow-wrap: break-word;
     }
     thead th {
       background: var(--_surface);
@@ -39,15 +39,37 @@ export const optionGridStyles = [
       font-weight: 600;
       background: var(--_surface);
     }
-    .summary {
-      margin-bottom: 0.5em;
+    thead th:first-child {
+      width: 22%;
     }
-    .score {
+    .question {
+      display: block;
+    }
+    .more-toggle {
+      margin-top: 0.35em;
+      min-height: var(--_target);
+      min-width: var(--_target);
+      font-weight: normal;
+    }
+    .more-toggle[aria-expanded='true'] {
+      background: var(--_surface);
+    }
+    .who {
+      display: none;
+    }
+    .rating {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: 0.2em 0.5em;
-      margin: 0 0 0.3em;
+      margin: 0 0 0.25em;
+    }
+    .rating-words {
+      font-size: 0.9em;
+      font-weight: 600;
+    }
+    .short {
+      display: block;
     }
     .pips {
       display: inline-flex;
@@ -75,10 +97,20 @@ export const optionGridStyles = [
     .badge {
       display: inline-block;
       font-size: 0.85em;
-      padding: 0.1em 0.5em;
+      padding: 0.05em 0.5em;
+      margin-top: 0.3em;
       border: 1px solid var(--_border);
       border-radius: 1em;
-      margin: 0 0 0.3em;
+    }
+    .more-row td {
+      background: var(--_surface);
+    }
+    .answer {
+      max-inline-size: 75ch;
+      margin: 0 0 1em;
+    }
+    .answer h4 {
+      margin: 0.5em 0 0.25em;
     }
     .outcome {
       margin: 0.5em 0;
@@ -87,44 +119,62 @@ export const optionGridStyles = [
       margin: 0.25em 0 0;
       padding-inline-start: 1.2em;
     }
-    .card {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0 0.75em;
-      margin: 0 0 0.5em;
-    }
-    .card-summary {
-      font-weight: 600;
-      font-size: 1.1em;
-      width: auto;
-    }
-    .card dl {
-      margin: 0 0 0.75em;
-    }
-    .card dt {
-      font-weight: 600;
-      border-top: 1px solid var(--_border);
-      padding-top: 0.6em;
-      margin-top: 0.6em;
-    }
-    .card dd {
-      margin: 0.3em 0 0;
-    }
-    .cards {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    .narrow {
-      display: none;
-    }
-    @container (max-width: 600px) {
-      .wide,
-      .options {
-        display: none;
+    /* Narrow: one block per question, the options as five rows (name, dots; then the short answer). */
+    @container (max-width: 40rem) {
+      thead {
+        position: absolute;
+        clip-path: inset(50%);
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
       }
-      .narrow {
+      table,
+      tbody,
+      tr,
+      th,
+      td {
         display: block;
+        width: auto;
+      }
+      tbody th {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5em;
+        border-bottom: none;
+        margin-top: 0.75em;
+      }
+      .more-toggle {
+        margin: 0;
+        flex: none;
+      }
+      td[part~='cell'] {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: 0 0.5em;
+        border-top: none;
+        border-bottom: none;
+        padding: 0.3em 0.5em;
+      }
+      tr > td[part~='cell']:last-child {
+        border-bottom: 1px solid var(--_border);
+        padding-bottom: 0.5em;
+      }
+      .who {
+        display: block;
+        font-weight: 600;
+      }
+      .rating {
+        margin: 0;
+        justify-content: end;
+      }
+      .short,
+      .badge {
+        grid-column: 1 / -1;
+        justify-self: start;
+      }
+      .more-row td {
+        border-top: none;
       }
     }
     @media (forced-colors: active) {
@@ -139,13 +189,6 @@ export const optionGridStyles = [
       }
     }
     @media print {
-      .narrow {
-        display: none;
-      }
-      .wide,
-      .options {
-        display: block;
-      }
       td,
       th {
         break-inside: avoid;

@@ -8,6 +8,7 @@ import {
   type ComparisonView,
   type LocalCell,
   type LocalDataset,
+  type LocalOption,
   type LocalOutcome,
 } from '../../model/index.js';
 import { citationLink } from '../about-evidence/about-evidence.js';
@@ -15,24 +16,29 @@ import { optionGridStyles } from './option-grid.styles.js';
 
 type View = ComparisonView<LocalDataset>;
 
+/** The name an option goes by in a column: its short name when the dataset gives one. */
+export const columnName = (option: LocalOption) => option.shortLabel ?? option.label;
+
 /**
- * The Option Grid: options as columns in the dataset's fixed order, criteria as rows phrased as
- * the patient's questions, one cell per option and question in the same format (equal detail).
+ * The Option Grid, in layers (brief first, depth one tap away):
  *
- * Fits its container, not the viewport: a full table when the widget is wide, and one card per
- * option (every question in the same order, each card opened on demand) when it is 600 px or narrower. Both are rendered and
- * a container query shows one, so the switch needs no script and prints correctly.
+ * 1. What shows first: one line per option saying what it is, then the questions by options,
+ *    each cell a rating (dots, with words for screen readers) and a short answer. Options stay in
+ *    the dataset's fixed order and side by side at every width: a table when the container is
+ *    wide, and one block of five rows per question when it is narrow (a container query; the
+ *    same DOM, with explicit table roles so the switch keeps the table's meaning).
+ * 2. "More" on a question: every option's full answer, its range and how strong the research is
+ *    in plain words, and outcomes as natural frequencies with icon arrays.
+ * 3. Inside that, each answer's sources, in a closed disclosure.
  *
- * What sits inside a closed `<details>` (a card's answers, a cell's detail and sources) is only
- * rendered once it is opened: most of it is never read, and rendering it all made the first
- * render slow. Print does not need it: closed details are hidden in print, and every source is
- * listed under About.
+ * What is closed is not rendered until opened: most of it is never read, and a link inside a
+ * closed part must not be a Tab stop.
  *
- * @csspart grid - the table (wide layout)
- * @csspart cards - the list of option cards (narrow layout)
- * @csspart option-card - one option's card
+ * @csspart grid - the table of questions by options
+ * @csspart options-key - the list saying what each option is
  * @csspart cell - one option's answer to one question
- * @csspart cell-detail - the expandable detail and sources of a cell
+ * @csspart more - a question's full answers (layer 2)
+ * @csspart cell-detail - the sources of one answer (layer 3)
  * @tagname tc-option-grid
  */
 export class OptionGrid extends PortableElement {
@@ -47,148 +53,147 @@ export class OptionGrid extends PortableElement {
   /** The messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: Messages = englishMessages;
 
-  /**
-   * Keys of the open `<details>` ("cell option criterion" in the table, "card option" and
-   * "card-cell option criterion" in the cards): only their content is rendered. Bound back to
-   * `open`, so a details element that Lit reuses for another option closes with its content.
-   */
-  @state() private openDetails: ReadonlySet<string> = new Set();
+  /** Criterion ids whose full answers are open (layer 2). */
+  @state() private openQuestions: ReadonlySet<string> = new Set();
 
-  /** Keeps {@link openDetails} in step with a details element (the toggle event comes after the change). */
-  private onToggle(key: string, event: Event) {
+  /** Keys ("option criterion") of the open source lists (layer 3); bound back to `open`. */
+  @state() private openSources: ReadonlySet<string> = new Set();
+
+  private toggleQuestion(id: string) {
+    const next = new Set(this.openQuestions);
+    if (!next.delete(id)) next.add(id);
+    this.openQuestions = next;
+  }
+
+  /** Keeps {@link openSources} in step with a details element (the toggle event comes after the change). */
+  private onSourcesToggle(key: string, event: Event) {
     const open = (event.currentTarget as HTMLDetailsElement).open;
-    if (open === this.openDetails.has(key)) return;
-    const next = new Set(this.openDetails);
+    if (open === this.openSources.has(key)) return;
+    const next = new Set(this.openSources);
     if (open) next.add(key);
     else next.delete(key);
-    this.openDetails = next;
+    this.openSources = next;
   }
 
   override render() {
     const view = this.view;
     if (!view || !this.data) return nothing;
+    const m = this.messages;
     const citations = new Map(this.data.citations.map((c) => [c.id, c]));
-    const cell = (o: number, c: number) => this.renderCell(view, o, c, citations, 'cell');
+    const columns = view.options.length + 1;
     return html`
-      <p class="muted">${this.messages.gridIntro}</p>
-      <p class="muted narrow">${this.messages.cardsIntro}</p>
-      <dl class="options">
-        ${view.options.map((option) => html`<dt>${option.label}</dt><dd>${option.description}</dd>`)}
-      </dl>
-      <div class="wide">
-        <table part="grid">
-          <caption class="visually-hidden">${this.messages.gridTitle}</caption>
-          <colgroup>
-            <col class="question-col" />
-            ${view.options.map(() => html`<col />`)}
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">${this.messages.questionColumn}</th>
-              ${view.options.map((option) => html`<th scope="col" data-option=${option.id}>${option.label}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${view.criteria.map(
-              (criterion, c) => html`<tr data-criterion=${criterion.id}>
-                <th scope="row">${criterion.question}</th>
-                ${view.options.map(
-                  (option, o) => html`<td part="cell" data-option=${option.id} data-criterion=${criterion.id}>${cell(o, c)}</td>`,
-                )}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <ul class="narrow cards" part="cards" role="list">
-        ${view.options.map((option, o) => {
-          const key = `card ${option.id}`;
-          const open = this.openDetails.has(key);
-          return html`<li class="card" part="option-card" data-option=${option.id}>
-            <details ?open=${open} @toggle=${(event: Event) => this.onToggle(key, event)}>
-              <summary class="card-summary">${option.label}</summary>
-              ${open ? this.renderCard(view, o, citations) : nothing}
-            </details>
-          </li>`;
-        })}
+      <p class="intro">${m.gridIntro} ${m.moreIntro}</p>
+      <ul class="key" part="options-key" aria-label=${m.optionsTitle}>
+        ${view.options.map((o) => html`<li data-option=${o.id}><strong>${o.label}</strong>: ${o.brief ?? o.description}</li>`)}
       </ul>
+      <table part="grid" role="table" aria-labelledby="tc-grid-caption">
+        <caption id="tc-grid-caption" class="visually-hidden">${m.gridTitle}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">${m.questionColumn}</th>
+            ${view.options.map((o) => html`<th role="columnheader" scope="col" data-option=${o.id}>${columnName(o)}</th>`)}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${view.criteria.map((criterion, c) => {
+            const open = this.openQuestions.has(criterion.id);
+            const moreId = `tc-more-${c}`;
+            return html`<tr role="row" data-criterion=${criterion.id}>
+                <th role="rowheader" scope="row">
+                  <span class="question">${criterion.question}</span>
+                  <button
+                    type="button"
+                    class="more-toggle"
+                    aria-expanded=${open ? 'true' : 'false'}
+                    aria-controls=${open ? moreId : nothing}
+                    @click=${() => this.toggleQuestion(criterion.id)}
+                  >
+                    ${m.more}<span class="visually-hidden">${m.moreFor(criterion.question)}</span>
+                  </button>
+                </th>
+                ${view.options.map((option, o) => this.renderCell(view, option, o, c))}
+              </tr>
+              ${
+                open
+                  ? html`<tr role="row" class="more-row" id=${moreId} part="more" data-more=${criterion.id}>
+                      <td role="cell" colspan=${columns}>${view.options.map((_, o) => this.renderAnswer(view, o, c, citations))}</td>
+                    </tr>`
+                  : nothing
+              }`;
+          })}
+        </tbody>
+      </table>
     `;
   }
 
-  /** A card's content: the option's description and its answer to every question. */
-  private renderCard(view: View, o: number, citations: Map<string, Citation>) {
-    const option = view.options[o];
-    return html`<p>${option.description}</p>
-      <dl>
-        ${view.criteria.map(
-          (criterion, c) => html`<dt>${criterion.question}</dt>
-            <dd part="cell" data-option=${option.id} data-criterion=${criterion.id}>${this.renderCell(view, o, c, citations, 'card-cell')}</dd>`,
-        )}
-      </dl>`;
+  /** Layer 1: the rating (dots, and words for screen readers) and the short answer. */
+  private renderCell(view: View, option: LocalOption, o: number, c: number) {
+    const criterion = view.criteria[c];
+    const cell: LocalCell = view.cells[o][c];
+    const m = this.messages;
+    const fromCondition = view.condition?.cells[option.id]?.[criterion.id] !== undefined;
+    const insufficient = isInsufficient(cell);
+    const [low, high] = cell.range ?? [cell.score, cell.score];
+    // Five dots in one template (not one template each): there are five per cell and many cells.
+    // Not enough evidence: no dot is filled, all five are possible.
+    const pip = (n: number) => (n <= cell.score && !insufficient ? 'on' : n >= low && n <= high ? 'maybe' : '');
+    const words = insufficient ? m.notEnoughEvidence : low !== high ? m.ratingRange(cell.score, low, high) : m.rating(cell.score);
+    return html`<td role="cell" part="cell" data-option=${option.id} data-criterion=${criterion.id}>
+      <span class="who" aria-hidden="true">${columnName(option)}</span>
+      <span class="rating">
+        <span class="pips" aria-hidden="true"
+          ><span class="pip ${pip(1)}"></span><span class="pip ${pip(2)}"></span><span class="pip ${pip(3)}"></span
+          ><span class="pip ${pip(4)}"></span><span class="pip ${pip(5)}"></span
+        ></span>
+        <span class=${insufficient ? 'rating-words' : 'visually-hidden'}>${words}</span>
+      </span>
+      <span class="short">${cell.short ?? cell.summary}</span>
+      ${fromCondition && view.condition ? html`<span class="badge">${m.conditionSpecific(view.condition.label)}</span>` : nothing}
+    </td>`;
   }
 
-  /** One answer; `where` keeps the table's and the cards' details apart (each opens on its own). */
-  private renderCell(view: View, o: number, c: number, citations: Map<string, Citation>, where: 'cell' | 'card-cell') {
+  /** Layer 2: one option's full answer to an open question, with its sources (layer 3) closed. */
+  private renderAnswer(view: View, o: number, c: number, citations: Map<string, Citation>) {
     const option = view.options[o];
     const criterion = view.criteria[c];
-    const data: LocalCell = view.cells[o][c];
-    const fromCondition = view.condition?.cells[option.id]?.[criterion.id] !== undefined;
-    const [low, high] = data.range ?? [data.score, data.score];
-    // Five dots in one template (not one template each): there are five per cell and many cells.
-    const insufficient = isInsufficient(data);
-    // Not enough evidence: no dot is filled, all five are possible.
-    const pip = (n: number) => (n <= data.score && !insufficient ? 'on' : n >= low && n <= high ? 'maybe' : '');
-    const key = `${where} ${option.id} ${criterion.id}`;
-    const open = this.openDetails.has(key);
-    return html`
-      ${fromCondition && view.condition ? html`<p class="badge">${this.messages.conditionSpecific(view.condition.label)}</p>` : nothing}
-      <p class="score">
-        <span class="pips" aria-hidden="true">
-          <span class="pip ${pip(1)}"></span>
-          <span class="pip ${pip(2)}"></span>
-          <span class="pip ${pip(3)}"></span>
-          <span class="pip ${pip(4)}"></span>
-          <span class="pip ${pip(5)}"></span>
-        </span>
-        <span>${this.messages.ratingLabel}: ${insufficient ? this.messages.notEnoughEvidence : this.messages.rating(data.score)}</span>
+    const cell = view.cells[o][c];
+    const m = this.messages;
+    const insufficient = isInsufficient(cell);
+    const [low, high] = cell.range ?? [cell.score, cell.score];
+    const key = `${option.id} ${criterion.id}`;
+    const open = this.openSources.has(key);
+    return html`<section class="answer" data-option=${option.id}>
+      <h4>${option.label}</h4>
+      <p class="facts">
+        ${m.ratingLabel}: ${insufficient ? m.notEnoughEvidence : m.rating(cell.score)}.
+        ${insufficient ? m.notEnoughEvidenceNote : low !== high ? m.range(low, high) : nothing}
       </p>
-      ${
-        insufficient
-          ? html`<p class="facts">${this.messages.notEnoughEvidenceNote}</p>`
-          : low !== high
-            ? html`<p class="facts">${this.messages.range(low, high)}</p>`
-            : nothing
-      }
-      <p class="summary">${data.summary}</p>
-      <p class="facts">${this.messages.certainty(this.messages.certaintyLevels[data.certainty])}</p>
-      <details part="cell-detail" ?open=${open} @toggle=${(event: Event) => this.onToggle(key, event)}>
-        <summary>${this.messages.detailsSummary}<span class="visually-hidden">${this.messages.detailsFor(option.label, criterion.label)}</span></summary>
-        ${open ? this.renderDetail(data, citations) : nothing}
+      <p>${cell.summary}</p>
+      ${cell.detail ? html`<p>${cell.detail}</p>` : nothing} ${(cell.outcomes ?? []).map((outcome) => this.renderOutcome(outcome))}
+      <p class="facts">${m.certainty(m.certaintyLevels[cell.certainty])}</p>
+      <details part="cell-detail" ?open=${open} @toggle=${(event: Event) => this.onSourcesToggle(key, event)}>
+        <summary>${m.detailsSummary}<span class="visually-hidden">${m.detailsFor(option.label, criterion.label)}</span></summary>
+        ${open ? this.renderSources(cell, citations) : nothing}
       </details>
-    `;
+    </section>`;
   }
 
-  /** A cell's detail, outcomes and sources (rendered only while its details element is open). */
-  private renderDetail(data: LocalCell, citations: Map<string, Citation>) {
-    return html`${data.detail ? html`<p>${data.detail}</p>` : nothing}
-      ${(data.outcomes ?? []).map((outcome) => this.renderOutcome(outcome))}
-      <p class="facts">${this.messages.sources}:</p>
-      <ul class="sources">
-        ${data.citations.map((id) => {
-          const citation = citations.get(id);
-          return citation
-            ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`, this.messages)}</li>`
-            : nothing;
-        })}
-      </ul>`;
+  private renderSources(cell: LocalCell, citations: Map<string, Citation>) {
+    return html`<ul class="sources">
+      ${cell.citations.map((id) => {
+        const citation = citations.get(id);
+        return citation ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`, this.messages)}</li>` : nothing;
+      })}
+    </ul>`;
   }
 
   private renderOutcome(outcome: LocalOutcome) {
+    const m = this.messages;
     return html`<div class="outcome">
       <p><strong>${outcome.label}</strong></p>
-      <p>${this.messages.outcomeLine(outcome.range ?? outcome.count, outcome.event)}; ${this.messages.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent)}</p>
-      ${outcome.comparison ? html`<p>${this.messages.outcomeComparison(outcome.comparison.label, outcome.comparison.count)}</p>` : nothing}
-      <p class="muted facts">${this.messages.outcomeWho(outcome.population, outcome.timeFrame)}</p>
+      <p>${m.outcomeLine(outcome.range ?? outcome.count, outcome.event)}; ${m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent)}</p>
+      ${outcome.comparison ? html`<p>${m.outcomeComparison(outcome.comparison.label, outcome.comparison.count)}</p>` : nothing}
+      <p class="muted facts">${m.outcomeWho(outcome.population, outcome.timeFrame)}</p>
       <tc-icon-array
         picture-only
         .count=${outcome.count}
@@ -199,7 +204,7 @@ export class OptionGrid extends PortableElement {
         .population=${outcome.population}
         .timeFrame=${outcome.timeFrame}
         .comparison=${outcome.comparison}
-        .messages=${this.messages.journey}
+        .messages=${m.journey}
       ></tc-icon-array>
     </div>`;
   }

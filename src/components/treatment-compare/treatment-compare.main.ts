@@ -1,6 +1,8 @@
 /** The root's main layout: the comparison, the priorities and result, the journey and the evidence, from what the model derived. */
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/en.js';
+import { fitNumber } from '../../i18n/words.js';
+import { columnName } from '../option-grid/option-grid.js';
 import type { LocalClinic } from '../../model/clinic.js';
 import { clinicHasFacts } from '../../model/clinic-facts.js';
 import type { Comparison } from '../../model/comparison.js';
@@ -42,6 +44,8 @@ export interface MainInput {
   takeAway: TakeAwayInput;
   counselorControls: Omit<CounselorInput, 'data' | 'shown'>;
   onCondition: (id: string) => void;
+  /** The person chose to see the result with every priority equal (before moving a slider). */
+  onShowEqual: () => void;
 }
 
 export function renderMain(input: MainInput, m: Messages) {
@@ -51,10 +55,11 @@ export function renderMain(input: MainInput, m: Messages) {
   const stage = html`<div class="journey-stage controls">
       <tc-decision-stage .stage=${state.stage} .decisionRole=${state.role} .messages=${j}></tc-decision-stage>
     </div>`;
+  const sure = html`<div class="journey-sure controls"><tc-sure-check .answers=${state.sure} .messages=${j}></tc-sure-check></div>`;
+  const plan = html`<div class="journey-plan controls"><tc-your-plan .questions=${state.questions} .notes=${state.notes} .messages=${j}></tc-your-plan></div>`;
   const clinic = input.clinic;
   return html`
-      ${renderTakeAway(input.takeAway, m)}
-      ${counselor ? renderCounselorControls({ data, shown: new Set(view.options.map((o) => o.id)), ...input.counselorControls }, m) : stage}
+      ${counselor ? html`${renderTakeAway(input.takeAway, m)}${renderCounselorControls({ data, shown: new Set(view.options.map((o) => o.id)), ...input.counselorControls }, m)}` : nothing}
       <div class="talk">
         <section class="grid-section">
           <h3 id="tc-grid-title">${m.gridTitle}</h3>
@@ -67,7 +72,7 @@ export function renderMain(input: MainInput, m: Messages) {
               </ul>`
               : nothing
           }
-          <tc-option-grid exportparts="grid, cards, option-card, cell, cell-detail" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
+          <tc-option-grid exportparts="grid, options-key, cell, more, cell-detail" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
         </section>
         ${
           input.clinicErrors.length
@@ -85,43 +90,30 @@ export function renderMain(input: MainInput, m: Messages) {
               : nothing
         }
         <div class="weigh">
-          <section class="priorities" part="priorities">
+          <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1" aria-labelledby="tc-sliders-title">
             <h3 id="tc-sliders-title">${counselor ? j.prioritiesTitle : m.slidersTitle}</h3>
             <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${m}></tc-priority-sliders>
-            <tc-deal-breakers class="controls" .options=${view.options} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
+            ${renderMiniResult(c, m)}
+            <details class="more-choices controls" ?open=${state.setAside.length > 0 || state.concern !== undefined}>
+              <summary>${j.moreChoicesTitle}</summary>
+              <tc-deal-breakers .options=${view.options} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
+            </details>
           </section>
-          <section class="results" part="results">
+          <section class="results" part="results" id="tc-result" tabindex="-1" aria-labelledby="tc-chart-title">
             <h3 id="tc-chart-title">${m.chartTitle}</h3>
-            ${
-              compared.options.length === 0
-                ? html`<p class="all-set-aside">${j.allSetAside}</p>`
-                : html`<tc-fit-chart
-                    exportparts="chart, legend, table, chart-empty"
-                    .options=${compared.options}
-                    .criteria=${compared.criteria}
-                    .fit=${c.fit}
-                    .messages=${m}
-                  ></tc-fit-chart>
-                  ${
-                    c.fit.status === 'ok'
-                      ? html`<h4>${m.howSureTitle}</h4>
-                        <tc-how-sure
-                          exportparts="how-sure"
-                          .readout=${c.readout}
-                          .options=${compared.options}
-                          .criteria=${compared.criteria}
-                          .messages=${m}
-                          .atStart=${c.atStart}
-                        ></tc-how-sure>`
-                      : nothing
-                  }`
-            }
+            ${renderResult(c, input.onShowEqual, m)}
           </section>
         </div>
       </div>
-      ${counselor ? stage : nothing}
-      <div class="journey-sure controls"><tc-sure-check .answers=${state.sure} .messages=${j}></tc-sure-check></div>
-      <div class="journey-plan controls"><tc-your-plan .questions=${state.questions} .notes=${state.notes} .messages=${j}></tc-your-plan></div>
+      ${
+        counselor
+          ? html`${stage}${sure}${plan}`
+          : html`<details class="next-steps controls" part="next-steps">
+              <summary>${j.nextStepsTitle}</summary>
+              ${stage}${sure}${plan}
+            </details>
+            ${renderTakeAway(input.takeAway, m)}`
+      }
       <section class="about">
         <h3 id="tc-about-title">${m.aboutTitle}</h3>
         <tc-about-evidence exportparts="about, citations" .data=${data} .messages=${m}></tc-about-evidence>
@@ -140,4 +132,52 @@ export function renderMain(input: MainInput, m: Messages) {
         m,
       )}
     `;
+}
+
+/** The result: nothing named until priorities are given; then the chart and whether it could change. */
+function renderResult(c: Comparison, onShowEqual: () => void, m: Messages) {
+  const { compared } = c;
+  if (compared.options.length === 0) return html`<p class="all-set-aside">${m.journey.allSetAside}</p>`;
+  if (c.waiting)
+    return html`<div class="waiting" part="waiting">
+      <p>${m.waiting}</p>
+      <button type="button" class="show-equal" @click=${onShowEqual}>${m.showEqual}</button>
+    </div>`;
+  return html`<tc-fit-chart
+      exportparts="chart, legend, table, chart-empty"
+      .options=${compared.options}
+      .criteria=${compared.criteria}
+      .fit=${c.fit}
+      .messages=${m}
+    ></tc-fit-chart>
+    ${
+      c.fit.status === 'ok'
+        ? html`<h4>${m.howSureTitle}</h4>
+          <tc-how-sure
+            exportparts="how-sure"
+            .readout=${c.readout}
+            .options=${compared.options}
+            .criteria=${compared.criteria}
+            .messages=${m}
+            .atStart=${c.atStart}
+          ></tc-how-sure>`
+        : nothing
+    }`;
+}
+
+/**
+ * On a narrow container, a compact copy of the result that stays at the bottom of the screen while
+ * the sliders move (hidden when wide, where the result sits beside the sliders). The chart and the
+ * live region carry the same numbers for assistive technology, so this copy is hidden from it.
+ */
+function renderMiniResult(c: Comparison, m: Messages) {
+  if (c.waiting || c.fit.status !== 'ok' || c.compared.options.length === 0) return nothing;
+  return html`<div class="mini-result" part="mini-result" aria-hidden="true">
+    ${c.compared.options.map((o) => {
+      const fit = fitNumber(c.fitById.get(o.id) ?? 0);
+      return html`<span class="mini-name">${columnName(o)}</span>
+        <svg class="mini-bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false"><rect width=${fit} height="10"></rect></svg>
+        <span class="mini-fit">${m.number(fit)}</span>`;
+    })}
+  </div>`;
 }

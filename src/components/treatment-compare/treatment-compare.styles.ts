@@ -87,6 +87,92 @@ export const rootStyles = [
       background: var(--_surface);
       border-radius: var(--_radius);
     }
+    /* Skip links: out of sight until focused, then at the top of the widget. */
+    .skip-links a {
+      position: absolute;
+      clip-path: inset(50%);
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      white-space: nowrap;
+    }
+    .skip-links a:focus {
+      position: static;
+      clip-path: none;
+      width: auto;
+      height: auto;
+      display: inline-block;
+      padding: 0.5em 0.75em;
+      margin-inline-end: 0.5em;
+    }
+    .skip-links:not(:focus-within) {
+      position: absolute;
+    }
+    #tc-priorities:focus,
+    #tc-result:focus {
+      outline: none;
+    }
+    .waiting {
+      padding: 0.75em 1em;
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+    }
+    .waiting p {
+      margin: 0 0 0.75em;
+    }
+    /* The compact result that follows the sliders on a narrow container (see renderMiniResult). */
+    .mini-result {
+      display: grid;
+      grid-template-columns: max-content minmax(0, 1fr) 2.5em;
+      align-items: center;
+      gap: 0.1em 0.5em;
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      margin-top: 0.75em;
+      padding: 0.4em 0.75em;
+      font-size: 0.9em;
+      line-height: 1.3;
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      box-shadow: 0 -0.25em 0.75em color-mix(in srgb, currentColor 15%, transparent);
+    }
+    .mini-bar {
+      display: block;
+      width: 100%;
+      height: 0.6em;
+      background: var(--_surface);
+    }
+    .mini-bar rect {
+      fill: var(--_accent);
+    }
+    .mini-fit {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    .more-choices {
+      margin-top: var(--_gap);
+    }
+    .more-choices > summary {
+      font-weight: 600;
+    }
+    .next-steps {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0 1em;
+    }
+    .next-steps > summary {
+      font-weight: 600;
+      font-size: 1.1em;
+    }
+    .next-steps[open] {
+      padding-bottom: 1em;
+    }
+    .next-steps > div + div {
+      margin-top: calc(var(--_gap) * 1.5);
+    }
     .weigh {
       display: grid;
       gap: calc(var(--_gap) * 1.5);
@@ -100,6 +186,10 @@ export const rootStyles = [
       .results {
         position: sticky;
         top: var(--_gap);
+      }
+      /* Wide: the result sits beside the sliders, so no compact copy. */
+      .mini-result {
+        display: none;
       }
     }
     /*
@@ -204,7 +294,8 @@ export const rootStyles = [
       background: var(--_surface);
     }
     tc-deal-breakers {
-      margin-top: calc(var(--_gap) * 1.5);
+      display: block;
+      margin-top: 0.5em;
     }
     .summary {
       display: none;

@@ -8,8 +8,21 @@ import type { Messages } from '../../i18n/en.js';
 import type { ErrorItem } from '../../controllers/data-source.js';
 import type { CopyStatus } from '../../controllers/url-state.js';
 import type { LocalClinic } from '../../model/clinic.js';
+import type { Comparison } from '../../model/comparison.js';
 import type { LocalDataset } from '../../model/schema.js';
 import { localToday } from '../../model/dates.js';
+
+/**
+ * Skip links, the first Tab stops: past the comparison to the sliders, and (once there is one) to
+ * the result. Visible when focused. Buttons would do, but links are what people expect here.
+ */
+export function renderSkipLinks(c: Comparison, m: Messages, onSkip: (event: Event) => void) {
+  // A div, not a nav: several widgets on a page must not add a landmark each.
+  return html`<div class="skip-links">
+    <a href="#tc-priorities" data-target="tc-priorities" @click=${onSkip}>${m.skipToPriorities}</a>
+    ${c.waiting ? nothing : html`<a href="#tc-result" data-target="tc-result" @click=${onSkip}>${m.skipToResult}</a>`}
+  </div>`;
+}
 
 export function renderDecision(data: LocalDataset, m: Messages) {
   const overdue = localToday() > data.meta.reviewBy;

@@ -28,7 +28,7 @@ import { builtInDataset, loadBuiltInDataset } from '../../sources/built-in-datas
 import { TreatmentCompareProperties } from './treatment-compare.properties.js';
 import { rootStyles } from './treatment-compare.styles.js';
 import { NEW_JOURNEY, renderMain, type JourneyState } from './treatment-compare.main.js';
-import { renderDecision, renderDisclosure, renderErrors } from './treatment-compare.templates.js';
+import { renderDecision, renderDisclosure, renderErrors, renderSkipLinks } from './treatment-compare.templates.js';
 
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT };
 export type { TreatmentCompareMode } from './treatment-compare.properties.js';
@@ -122,6 +122,17 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   @state() private journey: JourneyState = NEW_JOURNEY;
   /** Counselor mode: two options to focus on, and the options hidden. */
   @state() private counselorView: { focus: [string, string]; hidden: string[] } = { focus: ['', ''], hidden: [] };
+  /** The person chose to see the result with every priority equal, before moving a slider. */
+  @state() private equalChosen = false;
+
+  /**
+   * Whether anyone has said what matters: a slider moved (which sets `weights`), `weights` given by
+   * the page or a link, or equal priorities chosen. Until then the result names no option.
+   */
+  private get prioritiesGiven(): boolean {
+    const w = this.weights;
+    return this.equalChosen || (typeof w === 'string' ? w.trim() !== '' : w !== null && typeof w === 'object' && Object.keys(w).length > 0);
+  }
 
   // Side jobs, one controller each.
   private readonly i18n: LocaleController = new LocaleController(this, (locale): Promise<boolean> | undefined =>
@@ -182,6 +193,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       options: parseIdList(this.options, data.options.map(idOf)),
       setAside: this.journey.setAside,
       concern: this.journey.concern,
+      prioritiesGiven: this.prioritiesGiven,
       ...(this.isCounselor ? this.counselorView : {}),
       ...change,
     };
@@ -268,6 +280,11 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     this.personChanged({ weights });
   };
 
+  private onShowEqual = () => {
+    this.equalChosen = true;
+    this.personChanged({ prioritiesGiven: true });
+  };
+
   private onCondition = (condition: string) => {
     this.condition = condition;
     this.personChanged({ condition });
@@ -319,9 +336,20 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     this.counselorView = { focus: ['', ''], hidden: [] };
     this.journey = NEW_JOURNEY;
     this.url.reset();
+    // Back to the start: no priorities given, so the result waits again.
+    this.weights = '';
+    this.equalChosen = false;
     const weights = completeWeights(this.local.criteria.map((c) => c.id));
-    this.weights = serialiseWeights(weights);
-    this.personChanged({ weights, focus: ['', ''], hidden: [], setAside: [], concern: undefined });
+    this.personChanged({ weights, focus: ['', ''], hidden: [], setAside: [], concern: undefined, prioritiesGiven: false });
+  };
+
+  /** A skip link moves focus to its section (a fragment link would change the page's URL and scroll the host page by id). */
+  private onSkip = (event: Event) => {
+    event.preventDefault();
+    const id = (event.currentTarget as HTMLAnchorElement).dataset.target ?? '';
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
   };
 
   private onPrint = () => window.print();
@@ -362,7 +390,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       @tc-plan-input=${this.onPlan}
       @tc-deal-breakers-input=${this.onDealBreakers}
     >
-      ${data ? renderDecision(data, m) : nothing} ${disclosure}
+      ${data && this.comparison ? renderSkipLinks(this.comparison, m, this.onSkip) : nothing} ${data ? renderDecision(data, m) : nothing} ${disclosure}
       <div class="status" role="status">${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}</div>
       ${errors.length ? renderErrors(errors, Boolean(this.comparison), m) : nothing}
       ${
@@ -389,6 +417,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
                   onStartAgain: this.onStartAgain,
                 },
                 onCondition: this.onCondition,
+                onShowEqual: this.onShowEqual,
               },
               m,
             )
