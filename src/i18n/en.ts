@@ -119,6 +119,8 @@ export function en(f: Formatter) {
     /** Before anyone has said what matters: no option is named and no fit is shown. */
     waiting: 'Nothing is lined up yet. Move any slider to say how much a question matters to you, and the options will line up here.',
     showEqual: 'Show with equal priorities',
+    /** The compact result under the sliders on a narrow screen. */
+    miniTitle: `How the options line up, out of ${n(100)}`,
     waitingPrint: 'No priorities were set, so the options were not lined up.',
     chartSummary: (parts: readonly string[]): string =>
       `How closely each option lines up with your priorities, out of ${n(100)}: ${englishList(parts)}. This is not a recommendation.`,
@@ -144,7 +146,7 @@ export function en(f: Formatter) {
     clearShare: (inTen: number, option: string): string =>
       `In about ${n(inTen)} out of ${n(10)} ways the evidence could turn out, ${option} still lines up most closely.`,
     sensitivity: (criterion: string, direction: 'more' | 'less', big: boolean, to: number, from: number, option: string): string =>
-      `If ${inSentence(criterion)} mattered ${big ? '' : 'a bit '}${direction} to you (about ${n(to)} instead of ${n(from)}), ${option} would line up about as well.`,
+      `If “${criterion}” mattered ${big ? '' : 'a bit '}${direction} to you (about ${n(to)} instead of ${n(from)}), ${option} would line up about as well.`,
     noSensitivity: 'Moving any one slider on its own would not change this picture.',
 
     // About

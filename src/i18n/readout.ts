@@ -19,12 +19,17 @@ interface Labelled {
 export function readoutSentences(
   readout: Readout,
   options: readonly Labelled[],
-  criteria: readonly Labelled[],
+  criteria: readonly (Labelled & { question?: string })[],
   messages: Messages,
   atStart = false,
 ): string[] {
   if (readout.kind === 'none') return [];
   const label = (list: readonly Labelled[], id: string) => list.find((x) => x.id === id)?.label ?? id;
+  // A criterion goes by its question, as on its slider and in the chart's legend.
+  const question = (list: readonly (Labelled & { question?: string })[], id: string) => {
+    const found = list.find((x) => x.id === id);
+    return found?.question ?? found?.label ?? id;
+  };
   const hint = atStart ? [messages.atStartHint] : [];
   if (readout.kind === 'close') {
     const contenders = readout.contenders.map((id) => label(options, id));
@@ -36,7 +41,7 @@ export function readoutSentences(
   const n = readout.nearest;
   sentences.push(
     n
-      ? messages.sensitivity(label(criteria, n.criterionId), n.direction, n.big, n.to, n.from, label(options, n.optionId))
+      ? messages.sensitivity(question(criteria, n.criterionId), n.direction, n.big, n.to, n.from, label(options, n.optionId))
       : messages.noSensitivity,
   );
   return sentences;

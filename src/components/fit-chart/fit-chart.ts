@@ -211,7 +211,7 @@ export class FitChart extends PortableElement {
             const w = x(start) - x0;
             if (value <= 0 || w <= 0) return nothing;
             return svg`<rect class="seg s${c % SERIES_COUNT}" data-criterion=${criterion.id} x=${x0} y=${y} width=${w} height=${barHeight}>
-                <title>${this.messages.segmentTitle(criterion.label, fitNumber(value), option.label)}</title>
+                <title>${this.messages.segmentTitle(criterion.question, fitNumber(value), option.label)}</title>
               </rect>
               ${
                 w >= em * 1.3
@@ -229,7 +229,7 @@ export class FitChart extends PortableElement {
       <ol class="legend" part="legend">
         ${this.criteria.map(
           (criterion, c) =>
-            html`<li><span class="swatch s${c % SERIES_COUNT}" aria-hidden="true">${this.messages.number(c + 1)}</span>${criterion.label}</li>`,
+            html`<li><span class="swatch s${c % SERIES_COUNT}" aria-hidden="true">${this.messages.number(c + 1)}</span>${criterion.question}</li>`,
         )}
       </ol>`;
   }
@@ -255,7 +255,7 @@ export class FitChart extends PortableElement {
         <thead>
           <tr>
             <th scope="col">${this.messages.tableOption}</th>
-            ${this.criteria.map((c) => html`<th scope="col">${c.label}</th>`)}
+            ${this.criteria.map((c) => html`<th scope="col">${c.question}</th>`)}
             <th scope="col">${this.messages.tableTotal}</th>
           </tr>
         </thead>

@@ -173,6 +173,7 @@ function renderResult(c: Comparison, onShowEqual: () => void, m: Messages) {
 function renderMiniResult(c: Comparison, m: Messages) {
   if (c.waiting || c.fit.status !== 'ok' || c.compared.options.length === 0) return nothing;
   return html`<div class="mini-result" part="mini-result" aria-hidden="true">
+    <span class="mini-title">${m.miniTitle}</span>
     ${c.compared.options.map((o) => {
       const fit = fitNumber(c.fitById.get(o.id) ?? 0);
       return html`<span class="mini-name">${columnName(o)}</span>

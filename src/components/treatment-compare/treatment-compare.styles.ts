@@ -139,6 +139,10 @@ export const rootStyles = [
       border-radius: var(--_radius) var(--_radius) 0 0;
       box-shadow: 0 -0.25em 0.75em color-mix(in srgb, currentColor 15%, transparent);
     }
+    .mini-title {
+      grid-column: 1 / -1;
+      font-weight: 600;
+    }
     .mini-bar {
       display: block;
       width: 100%;
