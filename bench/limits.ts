@@ -1,8 +1,9 @@
 /**
  * `npm run bench:limits` (after `npm run build`): the widget at the limits it accepts (issue #14,
  * item 8), in headless Chromium on the built CDN file. Prints, from the browser's long-task timing:
- * - fifty instances on one page: the long tasks until every one has drawn its chart
- *   (target: none over 200 ms);
+ * - fifty instances on one page, in the first state (no priorities yet, so no chart): the long
+ *   tasks until every one has drawn its comparison (target: none over 200 ms);
+ * - fifty instances given priorities (`weights`): the long tasks until every one has drawn its chart;
  * - a mouse drag of 100 moves on a slider of the largest dataset the validator accepts in shape
  *   (20 options x 20 criteria, every cell with a score range): the long tasks while dragging
  *   (target: none over 50 ms).
@@ -12,8 +13,11 @@ import { browserPath, CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 import { generateDataset } from '../test/support/generate-dataset.js';
 
-const page = (instances: number) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>limits</title></head><body><main>
-${'<treatment-compare></treatment-compare>'.repeat(instances)}</main><script type="module" src="/dist/cdn/treatment-compare.js"></script></body></html>`;
+const page = (
+  instances: number,
+  attrs = '',
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>limits</title></head><body><main>
+${`<treatment-compare ${attrs}></treatment-compare>`.repeat(instances)}</main><script type="module" src="/dist/cdn/treatment-compare.js"></script></body></html>`;
 const LONG_TASKS = `window.__long = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
 const longTasks = (p: Page) => p.evaluate(() => (window as unknown as { __long: number[] }).__long);
 const report = (label: string, tasks: number[], target: number) =>
@@ -21,21 +25,37 @@ const report = (label: string, tasks: number[], target: number) =>
     `${label}: ${tasks.length} long tasks, worst ${Math.max(0, ...tasks).toFixed(0)} ms (target: none over ${target} ms: ${tasks.every((t) => t <= target) ? 'met' : 'NOT met'})`,
   );
 
-const server = await startServer({ '/one.html': { body: page(1) }, '/fifty.html': { body: page(50) } } as never);
+const server = await startServer({
+  '/one.html': { body: page(1, 'weights="cost:6"') },
+  '/fifty.html': { body: page(50) },
+  '/fifty-given.html': { body: page(50, 'weights="cost:6"') },
+} as never);
 const browser = await chromium.launch({ executablePath: browserPath(), headless: true, args: CHROMIUM_ARGS });
 try {
+  const first = await browser.newPage();
+  await first.addInitScript(LONG_TASKS);
+  await first.goto(`${server.url}/fifty.html`);
+  await first.waitForFunction(
+    () =>
+      [...document.querySelectorAll('treatment-compare')].every((e) =>
+        e.shadowRoot?.querySelector('tc-option-grid')?.shadowRoot?.querySelector('table'),
+      ),
+    null,
+    { timeout: 60_000 },
+  );
+  await first.waitForTimeout(500);
+  report('fifty instances in the first state, until every comparison is drawn', await longTasks(first), 200);
+
   const fifty = await browser.newPage();
   await fifty.addInitScript(LONG_TASKS);
-  await fifty.goto(`${server.url}/fifty.html`);
+  await fifty.goto(`${server.url}/fifty-given.html`);
   await fifty.waitForFunction(
     () => [...document.querySelectorAll('treatment-compare')].every((e) => e.shadowRoot?.querySelector('tc-fit-chart')),
     null,
-    {
-      timeout: 60_000,
-    },
+    { timeout: 60_000 },
   );
   await fifty.waitForTimeout(500);
-  report('fifty instances, until every chart is drawn', await longTasks(fifty), 200);
+  report('fifty instances given priorities, until every chart is drawn', await longTasks(fifty), 200);
 
   const one = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await one.addInitScript(LONG_TASKS);
