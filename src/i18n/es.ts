@@ -106,7 +106,8 @@ export function es(f: Formatter): Messages {
     chartTitle: 'Cómo se ajustan las opciones a lo que le importa',
     chartAxis: `Qué tanto se ajusta cada opción a sus prioridades (de ${n(0)} a ${n(100)})`,
     chartNoPriorities: 'Mueva un control para decir qué le importa.',
-    waiting: 'Todavía no se compara nada. Mueva cualquier control para decir cuánto le importa una pregunta, y las opciones se ordenarán aquí.',
+    waiting:
+      'Todavía no se compara nada. Mueva cualquier control para decir cuánto le importa una pregunta, y las opciones se ordenarán aquí.',
     showEqual: 'Ver con todas las prioridades iguales',
     miniTitle: `Cómo se ajustan las opciones, de ${n(0)} a ${n(100)}`,
     waitingPrint: 'No se marcaron prioridades, así que las opciones no se compararon.',
@@ -130,7 +131,8 @@ export function es(f: Formatter): Messages {
       `Con todas las prioridades iguales, cuál de estas opciones se ajusta más podría cambiar con facilidad: ${spanishList(options.map(inSentence))}.`,
     clearAtStart: (option) =>
       `Con todas las prioridades iguales, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
-    atStartHint: 'Ahora todas las preguntas cuentan igual. Mueva los controles para mostrar lo que le importa, y este resultado cambiará con ellos.',
+    atStartHint:
+      'Ahora todas las preguntas cuentan igual. Mueva los controles para mostrar lo que le importa, y este resultado cambiará con ellos.',
     clearShare: (inTen, option) =>
       `Los resultados de los estudios podrían ser algo distintos. En ${about(inTen, 'm')} de cada ${n(10)} casos, ${inSentence(option)} sigue siendo la que más se ajusta.`,
     sensitivity: (criterion, direction, big, to, from, option) =>

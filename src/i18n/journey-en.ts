@@ -149,6 +149,10 @@ export function journeyEn(f: Formatter) {
     summaryEvidence: 'About the evidence',
     summarySetAside: 'Set aside by me',
     summaryNone: 'Not given',
+    summaryNotSet: 'Not set',
+    summarySources: 'Every fact comes from a published source; they are all listed in the comparison, under “About this information”.',
+    /** The second print action: the summary, then the compact grid and every source. */
+    printWithEvidence: 'Print with the evidence',
   };
 }
 

@@ -137,6 +137,9 @@ export function journeyEs(f: Formatter): JourneyMessages {
     summaryEvidence: 'Sobre la evidencia',
     summarySetAside: 'Dejadas a un lado por mí',
     summaryNone: 'Sin respuesta',
+    summaryNotSet: 'Sin marcar',
+    summarySources: 'Cada dato viene de una fuente publicada; todas están en la comparación, en “Sobre esta información”.',
+    printWithEvidence: 'Imprimir con la evidencia',
   };
 }
 

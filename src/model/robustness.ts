@@ -71,7 +71,15 @@ export interface RobustnessOptions {
 
 /** Nothing to read: no priorities, no options, or (see `ComparisonInputs.prioritiesGiven`) none asked for yet. */
 export function emptyRobustness(optionIds: readonly string[]): Robustness {
-  return { status: 'no-priorities', leaders: [], topShare: optionIds.map(() => 0), samples: 0, sensitivity: [], close: false, contenders: [] };
+  return {
+    status: 'no-priorities',
+    leaders: [],
+    topShare: optionIds.map(() => 0),
+    samples: 0,
+    sensitivity: [],
+    close: false,
+    contenders: [],
+  };
 }
 
 export function computeRobustness(view: ComparisonView, weights: Weights, options: RobustnessOptions = {}): Robustness {

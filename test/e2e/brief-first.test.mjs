@@ -67,7 +67,9 @@ describe('brief first: the first state', () => {
       const height = await widgetHeight(p);
       const screens = height / viewport.height;
       const cells = await visibleCells(p);
-      console.log(`  ${viewport.width} x ${viewport.height}: widget ${Math.round(height)} px = ${screens.toFixed(1)} screens (target ≤ ${viewport.maxScreens}); ${cells} rating cells visible without a click`);
+      console.log(
+        `  ${viewport.width} x ${viewport.height}: widget ${Math.round(height)} px = ${screens.toFixed(1)} screens (target ≤ ${viewport.maxScreens}); ${cells} rating cells visible without a click`,
+      );
       assert.equal(cells, 35, 'all five options answer all seven questions in the first layer');
       assert.ok(screens <= viewport.maxScreens, `${screens.toFixed(1)} screens`);
       assert.deepEqual(errors, []);
@@ -92,7 +94,12 @@ describe('brief first: the first state', () => {
         let el = document.activeElement;
         const inside = el?.tagName === 'TREATMENT-COMPARE';
         while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return { inside, tag: el?.tagName.toLowerCase(), type: el?.getAttribute('type'), text: (el?.textContent ?? '').trim().slice(0, 40) };
+        return {
+          inside,
+          tag: el?.tagName.toLowerCase(),
+          type: el?.getAttribute('type'),
+          text: (el?.textContent ?? '').trim().slice(0, 40),
+        };
       });
       if (!f.inside) break;
       stops.push(f);
@@ -107,9 +114,15 @@ describe('brief first: the first state', () => {
 
   it('names no option and shows no fit before priorities are given: on screen, in the live region and in print', async () => {
     const { p, context } = await open('/en.html', DESKTOP);
-    const chart = await p.evaluate(() => window.__tc.deepAll(document.querySelector('treatment-compare'), '[part~="chart"], tc-how-sure').length);
-    const results = await p.evaluate(() => window.__tc.deepText(window.__tc.deepAll(document.querySelector('treatment-compare'), '[part~="results"]')[0]));
-    const summary = await p.evaluate(() => window.__tc.deepText(window.__tc.deepAll(document.querySelector('treatment-compare'), '[part~="summary"]')[0]));
+    const chart = await p.evaluate(
+      () => window.__tc.deepAll(document.querySelector('treatment-compare'), '[part~="chart"], tc-how-sure').length,
+    );
+    const results = await p.evaluate(() =>
+      window.__tc.deepText(window.__tc.deepAll(document.querySelector('treatment-compare'), '[part~="results"]')[0]),
+    );
+    const summary = await p.evaluate(() =>
+      window.__tc.deepText(window.__tc.deepAll(document.querySelector('treatment-compare'), '[part~="summary"]')[0]),
+    );
     const text = await widgetText(p);
     console.log(`  first state: ${chart} chart or readout elements; result says "${results.trim().slice(0, 90)}…"`);
     assert.equal(chart, 0);
@@ -145,7 +158,9 @@ describe('brief first: the result follows the sliders', () => {
       const b = el.getBoundingClientRect();
       return { part: el.getAttribute('part'), top: b.top, bottom: b.bottom, height: b.height, viewport: innerHeight };
     });
-    console.log(`  390 x 844 after one slider move: ${box.part} at ${Math.round(box.top)}-${Math.round(box.bottom)} px of ${box.viewport} (${Math.round(box.height)} px tall)`);
+    console.log(
+      `  390 x 844 after one slider move: ${box.part} at ${Math.round(box.top)}-${Math.round(box.bottom)} px of ${box.viewport} (${Math.round(box.height)} px tall)`,
+    );
     assert.ok(box.top >= 0 && box.bottom <= box.viewport, 'the result is inside the viewport');
     await context.close();
   });
@@ -167,7 +182,9 @@ describe('brief first: axe', () => {
       });
       const height = await widgetHeight(p);
       const opened = await axeViolations(p, { include: 'treatment-compare' });
-      console.log(`  axe (${lang}): ${first.length} violations in the first state, ${opened.length} with every layer open (${Math.round(height)} px open)`);
+      console.log(
+        `  axe (${lang}): ${first.length} violations in the first state, ${opened.length} with every layer open (${Math.round(height)} px open)`,
+      );
       assert.deepEqual(first, []);
       assert.deepEqual(opened, []);
       await context.close();

@@ -182,7 +182,9 @@ export class OptionGrid extends PortableElement {
     return html`<ul class="sources">
       ${cell.citations.map((id) => {
         const citation = citations.get(id);
-        return citation ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`, this.messages)}</li>` : nothing;
+        return citation
+          ? html`<li>${citationLink(citation, `${citation.authors} (${citation.year}): ${citation.title}`, this.messages)}</li>`
+          : nothing;
       })}
     </ul>`;
   }

@@ -44,6 +44,8 @@ export interface MainInput {
   takeAway: TakeAwayInput;
   counselorControls: Omit<CounselorInput, 'data' | 'shown'>;
   onCondition: (id: string) => void;
+  /** Printing with the evidence: the summary gets the compact grid and the sources after it. */
+  printEvidence: boolean;
   /** The person chose to see the result with every priority equal (before moving a slider). */
   onShowEqual: () => void;
 }
@@ -128,6 +130,7 @@ export function renderMain(input: MainInput, m: Messages) {
           questions: state.questions ?? [...j.defaultQuestions],
           notes: state.notes,
           today: localToday(),
+          withEvidence: input.printEvidence,
         },
         m,
       )}

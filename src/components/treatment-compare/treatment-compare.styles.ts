@@ -308,18 +308,77 @@ export const rootStyles = [
       border-collapse: collapse;
       width: 100%;
     }
-    .summary th,
-    .summary td {
+    .summary-grid th,
+    .summary-grid td {
       border: 1px solid currentColor;
       padding: 0.2em 0.4em;
       text-align: start;
       vertical-align: top;
     }
+    .summary h2 {
+      margin: 0.4em 0 0;
+    }
+    .summary h3 {
+      margin: 0.6em 0 0.15em;
+      font-size: 1.05em;
+    }
+    .summary p,
+    .summary ul,
+    .summary ol,
+    .summary dl {
+      margin: 0 0 0.3em;
+    }
+    .summary dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0 0.75em;
+    }
     .summary dt {
+      font-weight: 600;
+    }
+    .summary dd {
+      margin: 0;
+    }
+    .summary ul,
+    .summary ol {
+      padding-inline-start: 1.2em;
+    }
+    .summary-columns {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 0 1.5em;
+    }
+    .summary-bars th,
+    .summary-bars td {
+      padding: 0.05em 0.4em 0.05em 0;
+      text-align: start;
+      font-weight: normal;
+      white-space: nowrap;
+    }
+    .summary-bars .bar-cell {
+      width: 40%;
+    }
+    .summary-bar {
+      display: block;
+      width: 100%;
+      height: 0.7em;
+    }
+    .summary-bar rect {
+      fill: #000;
+    }
+    .summary-bar rect.track {
+      fill: #fff;
+      stroke: #000;
+      stroke-width: 0.5;
+    }
+    .summary-not-advice {
       font-weight: 600;
     }
     .summary-notes {
       white-space: pre-wrap;
+    }
+    .summary-evidence-pages {
+      break-before: page;
     }
     article.counselor {
       font-size: 1.25em;
@@ -370,7 +429,14 @@ export const rootStyles = [
     }
     @media print {
       :host {
-        font-size: 11pt;
+        font-size: 10pt;
+        line-height: 1.3;
+      }
+      article {
+        gap: 0.4em;
+      }
+      .decision p {
+        margin: 0 0 0.25em;
       }
       article > :not(header):not(.tc-disclosure):not(.summary) {
         display: none !important;

@@ -85,6 +85,7 @@ export interface TakeAwayInput {
   copyStatus: CopyStatus;
   copyText: string;
   onPrint: () => void;
+  onPrintEvidence: () => void;
   onCopy: () => void;
 }
 
@@ -93,6 +94,7 @@ export function renderTakeAway(input: TakeAwayInput, m: Messages) {
   const j = m.journey;
   return html`<div class="take-away controls" part="take-away">
     <button type="button" class="print" @click=${input.onPrint}>${j.printButton}</button>
+    <button type="button" class="print-evidence" @click=${input.onPrintEvidence}>${j.printWithEvidence}</button>
     ${
       input.persists
         ? html`<button type="button" class="copy-link" @click=${input.onCopy} aria-describedby="tc-link-privacy">${j.copyLink}</button>

@@ -124,6 +124,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   @state() private counselorView: { focus: [string, string]; hidden: string[] } = { focus: ['', ''], hidden: [] };
   /** The person chose to see the result with every priority equal, before moving a slider. */
   @state() private equalChosen = false;
+  /** While printing with the evidence (see `onPrintEvidence`). */
+  @state() private printEvidence = false;
 
   /**
    * Whether anyone has said what matters: a slider moved (which sets `weights`), `weights` given by
@@ -353,6 +355,16 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   };
 
   private onPrint = () => window.print();
+  /**
+   * Prints the summary with the evidence after it, then goes back to the summary alone once the
+   * print dialog closes (`afterprint`: some browsers return from `print()` before printing).
+   */
+  private onPrintEvidence = async () => {
+    this.printEvidence = true;
+    await this.updateComplete;
+    window.addEventListener('afterprint', () => (this.printEvidence = false), { once: true });
+    window.print();
+  };
   private onCopy = () => void this.copyLink();
   private copyLink = async () => {
     await this.url.copy(this.urlState());
@@ -408,6 +420,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
                   copyStatus: this.url.copyStatus,
                   copyText: this.url.copyText,
                   onPrint: this.onPrint,
+                  onPrintEvidence: this.onPrintEvidence,
                   onCopy: this.onCopy,
                 },
                 counselorControls: {
@@ -418,6 +431,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
                 },
                 onCondition: this.onCondition,
                 onShowEqual: this.onShowEqual,
+                printEvidence: this.printEvidence,
               },
               m,
             )
