@@ -359,12 +359,13 @@ export class TreatmentCompare extends TreatmentCompareProperties {
    * Prints the summary with the evidence after it, then goes back to the summary alone once the
    * print dialog closes (`afterprint`: some browsers return from `print()` before printing).
    */
-  private onPrintEvidence = async () => {
+  private onPrintEvidence = () => void this.printWithEvidence();
+  private async printWithEvidence() {
     this.printEvidence = true;
     await this.updateComplete;
     window.addEventListener('afterprint', () => (this.printEvidence = false), { once: true });
     window.print();
-  };
+  }
   private onCopy = () => void this.copyLink();
   private copyLink = async () => {
     await this.url.copy(this.urlState());
