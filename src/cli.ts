@@ -22,13 +22,49 @@ export const USAGE = [
   '                       file, say which with --dataset or --clinic',
   '  --dataset FILE       a dataset; clinic configurations are checked against its options',
   '  --clinic FILE        a clinic configuration',
-  '  --strict             warnings (such as invisible control characters in text) fail too',
+  '  --strict             warnings (such as invisible control characters in text, or a short name',
+  '                       too long for a phone) fail too',
   '  --help               this text',
   '',
   'Exits 0 when every file is valid, 1 when any has a problem, 2 for a usage error.',
 ].join('\n');
 
 type Kind = 'dataset' | 'clinic' | 'auto';
+
+/** Five short names must fit side by side on a 320 px phone: at most this many characters each. */
+export const SHORT_LABEL_FIT = 16;
+
+/**
+ * What a valid dataset gives the first view (#11), for the summary line, and a warning for each
+ * short name too long for five narrow columns (the schema allows up to 120 characters).
+ */
+export function firstViewSummary(data: Dataset): { summary: string; warnings: string[] } {
+  const cells = [data.cells, ...(data.conditions ?? []).map((c) => c.cells)].flatMap((byOption) =>
+    Object.values(byOption).flatMap((byCriterion) => Object.values(byCriterion)),
+  );
+  const shorts = cells.filter((cell) => cell.short !== undefined).length;
+  const names = data.options.filter((o) => o.shortLabel !== undefined).length;
+  const briefs = data.options.filter((o) => o.brief !== undefined).length;
+  const parts = [
+    shorts && `short answers in all ${shorts} cells`,
+    names && `short names for all ${names} options`,
+    briefs && `one-line descriptions for all ${briefs} options`,
+  ].filter(Boolean);
+  const warnings: string[] = [];
+  data.options.forEach((option, index) => {
+    const label = option.shortLabel;
+    const texts =
+      label === undefined ? [] : typeof label === 'string' ? [['', label]] : Object.entries(label).map(([k, t]) => [`.${k}`, t]);
+    for (const [lang, text] of texts) {
+      if (text.length > SHORT_LABEL_FIT) {
+        warnings.push(
+          `options[${index}].shortLabel${lang}: "${text}" has ${text.length} characters; at most ${SHORT_LABEL_FIT} fit five columns on a phone`,
+        );
+      }
+    }
+  });
+  return { summary: parts.length ? `; first view: ${parts.join(', ')}` : '', warnings };
+}
 type Read = { ok: true; text: string } | { ok: false; error: string };
 
 const BYTES_PER_CHAR = 4; // the most a character takes in UTF-8
@@ -165,12 +201,13 @@ export function runCli(args: readonly string[], log: (line: string) => void = co
     }
     reference ??= result.dataset.options.map((o) => o.id);
     const { options, criteria, citations } = result.dataset;
+    const firstView = firstViewSummary(result.dataset);
     report(
       file,
       'dataset',
       null,
-      ` (${options.length} options, ${criteria.length} criteria, ${citations.length} citations)`,
-      result.warnings,
+      ` (${options.length} options, ${criteria.length} criteria, ${citations.length} citations${firstView.summary})`,
+      [...result.warnings, ...firstView.warnings],
     );
   }
   reference ??= (defaultData as unknown as Dataset).options.map((o) => o.id);

@@ -62,6 +62,8 @@ function checkWholeDataset(data: Dataset): string[] {
   const citationIds = uniqueIds(data.citations, 'citations', errors);
   uniqueIds(data.conditions ?? [], 'conditions', errors);
   const used = new Set<string>();
+  const withoutShort: string[] = [];
+  let anyShort = false;
 
   const checkCell = (cell: Cell, path: string) => {
     if (isInsufficient(cell)) {
@@ -105,6 +107,8 @@ function checkWholeDataset(data: Dataset): string[] {
           errors.push(`${path}.${optionId}.${criterionId}: no criterion has the id "${criterionId}"`);
         }
         checkCell(cell, `${path}.${optionId}.${criterionId}`);
+        if (cell.short === undefined) withoutShort.push(`${path}.${optionId}.${criterionId}`);
+        else anyShort = true;
       }
     }
   };
@@ -119,6 +123,26 @@ function checkWholeDataset(data: Dataset): string[] {
   }
   checkCellKeys(data.cells, 'cells');
   data.conditions?.forEach((condition, index) => checkCellKeys(condition.cells, `conditions[${index}].cells`));
+
+  // Equal detail in the first view: a short answer in every cell (condition overrides too) or in
+  // none; a short name and a one-line description for every option or for none.
+  if (anyShort) {
+    for (const path of withoutShort)
+      errors.push(`${path}.short: missing; when one cell has a short answer, every cell needs one (equal detail)`);
+  }
+  for (const [field, what] of [
+    ['shortLabel', 'a short name'],
+    ['brief', 'a one-line description'],
+  ] as const) {
+    if (!data.options.some((option) => option[field] !== undefined)) continue;
+    data.options.forEach((option, index) => {
+      if (option[field] === undefined) {
+        errors.push(
+          `options[${index}].${field}: missing for "${option.id}"; when one option has ${what}, every option needs one (equal detail)`,
+        );
+      }
+    });
+  }
 
   data.citations.forEach((citation, index) => {
     if (!used.has(citation.id)) errors.push(`citations[${index}]: "${citation.id}" is not cited by any cell`);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCli, SHORT_LABEL_FIT } from '../../src/cli.js';
 import { generateDataset } from '../support/generate-dataset.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tc-cli-'));
@@ -22,6 +22,38 @@ describe('treatment-compare validate', () => {
   it('passes a valid dataset', () => {
     const path = file('good.json', generateDataset(3, 2));
     expect(run('validate', path)).toEqual({ code: 0, lines: [`${path}: valid dataset (3 options, 2 criteria, 1 citations)`] });
+  });
+
+  it('says what the first view gets: short answers, short names, one-line descriptions', () => {
+    const data = generateDataset(2, 2);
+    for (const byCriterion of Object.values(data.cells)) for (const cell of Object.values(byCriterion)) cell.short = 'In a dozen words.';
+    data.options.forEach((option, i) => Object.assign(option, { shortLabel: { en: `Option ${i + 1}` }, brief: 'What it is.' }));
+    const path = file('first-view.json', data);
+    expect(run('validate', path)).toEqual({
+      code: 0,
+      lines: [
+        `${path}: valid dataset (2 options, 2 criteria, 1 citations; first view: short answers in all 4 cells, short names for all 2 options, one-line descriptions for all 2 options)`,
+      ],
+    });
+    expect(run('validate', 'data/chronic-pain.json').lines).toEqual([
+      'data/chronic-pain.json: valid dataset (5 options, 7 criteria, 50 citations; first view: short answers in all 58 cells, short names for all 5 options, one-line descriptions for all 5 options)',
+    ]);
+  });
+
+  it('warns when a short name is too long for five columns on a phone, and fails with --strict', () => {
+    const data = generateDataset(2, 1);
+    data.options[0].shortLabel = { en: 'Physical therapy', es: 'Terapia física y ejercicio' };
+    data.options[1].shortLabel = 'Medicines';
+    const path = file('long-name.json', data);
+    const warning = `  warning: options[0].shortLabel.es: "Terapia física y ejercicio" has 26 characters; at most ${SHORT_LABEL_FIT} fit five columns on a phone`;
+    expect(run('validate', path)).toEqual({
+      code: 0,
+      lines: [
+        `${path}: valid dataset (2 options, 1 criteria, 1 citations; first view: short names for all 2 options), with 1 warning`,
+        warning,
+      ],
+    });
+    expect(run('validate', path, '--strict').code).toBe(1);
   });
 
   it('prints each problem with its path and exits 1', () => {

@@ -171,6 +171,86 @@ describe('validateDataset', () => {
   });
 });
 
+describe('equal detail in the first view (short answers, short names, one-line descriptions)', () => {
+  /** A valid dataset with a condition override, and a short answer in every cell when `short` is set. */
+  const withCondition = ({ short = false } = {}) => {
+    const data = valid();
+    data.conditions = [
+      { id: 'migraine', label: 'Migraine', cells: { 'option-2': { 'criterion-1': { ...data.cells['option-2']['criterion-1'] } } } },
+    ];
+    if (short) {
+      for (const byCriterion of [...Object.values(data.cells), ...Object.values(data.conditions[0].cells)])
+        for (const cell of Object.values(byCriterion)) cell.short = { en: 'A short answer.', es: 'Una respuesta corta.' };
+    }
+    return data;
+  };
+
+  it('accepts a dataset with no short answers, short names or descriptions at all', () => {
+    expect(errorsOf(withCondition())).toEqual([]);
+  });
+
+  it('accepts a short answer in every cell, condition overrides included', () => {
+    expect(errorsOf(withCondition({ short: true }))).toEqual([]);
+  });
+
+  it('names the one cell without a short answer when the others have one', () => {
+    const data = withCondition({ short: true });
+    delete data.cells['option-3']['criterion-2'].short;
+    expect(errorsOf(data)).toEqual([
+      'cells.option-3.criterion-2.short: missing; when one cell has a short answer, every cell needs one (equal detail)',
+    ]);
+  });
+
+  it('names a condition override without a short answer', () => {
+    const data = withCondition({ short: true });
+    delete data.conditions![0].cells['option-2']['criterion-1'].short;
+    expect(errorsOf(data)).toEqual([
+      'conditions[0].cells.option-2.criterion-1.short: missing; when one cell has a short answer, every cell needs one (equal detail)',
+    ]);
+  });
+
+  it('names every cell without one when only a condition override has a short answer', () => {
+    const data = withCondition();
+    data.conditions![0].cells['option-2']['criterion-1'].short = 'Short.';
+    const errors = errorsOf(data);
+    expect(errors).toHaveLength(6); // 3 options x 2 criteria in the general view
+    expect(errors[0]).toBe(
+      'cells.option-1.criterion-1.short: missing; when one cell has a short answer, every cell needs one (equal detail)',
+    );
+  });
+
+  it('names each option without a short name, and each without a one-line description', () => {
+    const data = valid();
+    data.options[1].shortLabel = { en: 'Two', es: 'Dos' };
+    data.options[0].brief = 'What option one is, in one line.';
+    data.options[2].brief = 'What option three is, in one line.';
+    expect(errorsOf(data)).toEqual([
+      'options[0].shortLabel: missing for "option-1"; when one option has a short name, every option needs one (equal detail)',
+      'options[2].shortLabel: missing for "option-3"; when one option has a short name, every option needs one (equal detail)',
+      'options[1].brief: missing for "option-2"; when one option has a one-line description, every option needs one (equal detail)',
+    ]);
+    for (const option of data.options) option.shortLabel = option.brief = 'Given.';
+    expect(errorsOf(data)).toEqual([]);
+  });
+
+  it('keeps the flood of missing short answers to the usual cap', () => {
+    const data = generateDataset(20, 20);
+    data.cells['option-1']['criterion-1'].short = 'The only short answer.';
+    const errors = errorsOf(data);
+    expect(errors).toHaveLength(51);
+    expect(errors[0]).toBe(
+      'cells.option-1.criterion-2.short: missing; when one cell has a short answer, every cell needs one (equal detail)',
+    );
+    expect(errors[50]).toBe('...and 349 more problems.');
+  });
+
+  it('refuses a short answer longer than the first view allows', () => {
+    const data = withCondition({ short: true });
+    data.cells['option-1']['criterion-1'].short = { en: 'a'.repeat(LIMITS.briefText + 1) };
+    expect(errorsOf(data)).toEqual([`cells.option-1.criterion-1.short.en: is too long: at most ${LIMITS.briefText} characters, got 121`]);
+  });
+});
+
 describe('parseDatasetJson', () => {
   it('explains malformed JSON', () => {
     const result = parseDatasetJson('{"meta": ');

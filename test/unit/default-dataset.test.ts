@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetInLocale, localePath } from '../../scripts/dataset-locales.js';
 import { LOCALES, localText, type LocalText } from '../../src/i18n/index.js';
-import { localiseDataset, validateDataset, type Cell, type Dataset } from '../../src/model/index.js';
+import { localiseCell, localiseDataset, resolveView, validateDataset, type Cell, type Dataset } from '../../src/model/index.js';
 import { fernandezHuerta, fleschKincaidGrade, szigrisztPazos } from '../support/readability.js';
 
 const raw = JSON.parse(readFileSync(new URL('../../data/chronic-pain.json', import.meta.url), 'utf8'));
@@ -81,7 +81,7 @@ describe('data/chronic-pain.json', () => {
 
   it('is complete in English and Spanish: every text field has both, and they differ', () => {
     const fields = textFields();
-    expect(fields.length).toBe(223);
+    expect(fields.length).toBe(291); // 223, plus a short answer in each of 58 cells and a short name and a one-line description for each of 5 options
     const incomplete = fields.filter(({ value }) => {
       const map = value as Record<string, string>;
       return typeof value === 'string' || Object.keys(map).join() !== 'en,es' || !map.en.trim() || !map.es.trim() || map.en === map.es;
@@ -131,5 +131,68 @@ describe('data/chronic-pain.json', () => {
     );
     expect(english.worst[0].score).toBeLessThanOrEqual(10);
     expect(english.average, 'goal: grade 8 or lower on average').toBeLessThanOrEqual(8);
+  });
+});
+
+/**
+ * The first view (#11): a short answer beside each rating, a short name over each column, a
+ * one-line description of each option. English answers are about a dozen words (at most 16);
+ * Spanish needs its articles and runs about 15% longer (at most 18).
+ */
+describe('the first view: short answers, short names, one-line descriptions', () => {
+  const MAX_WORDS = { en: 16, es: 18 };
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  const views = [undefined, ...(dataset.conditions ?? []).map((c) => c.id)];
+
+  it.each(LOCALES)('has a short answer in every cell of every view, in %s, within 120 characters and about a dozen words', (lang) => {
+    const local = localiseDataset(dataset, [lang]);
+    const problems: string[] = [];
+    let count = 0;
+    for (const condition of views) {
+      const view = resolveView(local, { condition });
+      view.cells.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          const where = `${condition ?? 'general'}: ${view.options[i].id}.${view.criteria[j].id}`;
+          count++;
+          const short = cell.short ?? '';
+          if (!short.trim()) problems.push(`${where}: no short answer`);
+          else if (short.length > 120 || words(short) > MAX_WORDS[lang] || words(short) < 6)
+            problems.push(`${where}: ${short.length} characters, ${words(short)} words`);
+        }),
+      );
+    }
+    expect(count).toBe(views.length * 35);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every option a short name of at most 16 characters and a one-line description, in English and Spanish', () => {
+    for (const option of dataset.options) {
+      for (const lang of LOCALES) {
+        const shortLabel = localText(option.shortLabel as LocalText, lang);
+        const brief = localText(option.brief as LocalText, lang);
+        expect(shortLabel.length, `${option.id} shortLabel ${lang}`).toBeGreaterThan(0);
+        expect(shortLabel.length, `${option.id} shortLabel ${lang}: ${shortLabel}`).toBeLessThanOrEqual(16);
+        // One or two words ("de" joins a Spanish name such as "Estilo de vida" and is not counted).
+        const nameWords = shortLabel.split(' ').filter((w) => w !== 'de');
+        expect(nameWords.length, `${option.id} shortLabel ${lang}: one or two words`).toBeLessThanOrEqual(2);
+        expect(brief.length, `${option.id} brief ${lang}`).toBeLessThanOrEqual(120);
+        expect(words(brief), `${option.id} brief ${lang}: ${brief}`).toBeGreaterThanOrEqual(6);
+        expect(words(brief), `${option.id} brief ${lang}: ${brief}`).toBeLessThanOrEqual(MAX_WORDS[lang]);
+      }
+    }
+    expect(new Set(dataset.options.map((o) => localText(o.shortLabel as LocalText, 'en'))).size).toBe(dataset.options.length);
+  });
+
+  it('adds no number to a cell: every number in a short answer is in that cell, in the same language', () => {
+    const numbers = (text: string) => text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+    const added: string[] = [];
+    for (const { path, cell } of allCells()) {
+      for (const lang of LOCALES) {
+        const local = localiseCell(cell, [lang]);
+        const rest = JSON.stringify([local.summary, local.detail, local.outcomes]);
+        for (const n of numbers(local.short ?? '')) if (!rest.includes(n)) added.push(`${path} (${lang}): ${n}`);
+      }
+    }
+    expect(added).toEqual([]);
   });
 });

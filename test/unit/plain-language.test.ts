@@ -16,6 +16,11 @@
  * (test/support/message-samples.ts): the dataset's real option and question names, so the score is
  * what a patient reads. Summaries are every cell's, in the general view and in each condition's.
  * Each test prints the average and the five worst, so a failure says what to rewrite.
+ *
+ * The first view's text (#11: each cell's short answer, each option's one-line description) is
+ * gated the same way. And the dataset's words: one word for a fake treatment and one for a dummy
+ * pill in each language, and every abbreviation (FDA, MBSR, CBT or TCC, ACT) spelled out in plain
+ * words the first time each text uses it; the first view uses none of them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +58,35 @@ function summaries(lang: 'en' | 'es'): { key: string; text: string }[] {
   return out;
 }
 
+/** Every cell's short answer (general view and each condition's overrides) and every option's one-line description. */
+function firstView(lang: 'en' | 'es'): { key: string; text: string }[] {
+  const out: { key: string; text: string }[] = [];
+  const add = (prefix: string, cells: Record<string, Record<string, Cell>>) => {
+    for (const [option, byCriterion] of Object.entries(cells))
+      for (const [criterion, cell] of Object.entries(byCriterion))
+        out.push({ key: `${prefix}${option}.${criterion}.short`, text: cell.short ? localText(cell.short, lang) : '' });
+  };
+  add('cells.', dataset.cells);
+  for (const condition of dataset.conditions ?? []) add(`${condition.id}.`, condition.cells);
+  for (const option of dataset.options) out.push({ key: `${option.id}.brief`, text: option.brief ? localText(option.brief, lang) : '' });
+  return out;
+}
+
+/** Every text a patient reads in the dataset, in one language (citations are left as published). */
+function datasetTexts(lang: 'en' | 'es', value: unknown = raw, path = ''): { key: string; text: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => datasetTexts(lang, v, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  const out: { key: string; text: string }[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (key === 'citations') continue;
+    if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Record<string, unknown>).en === 'string')
+      out.push({ key: here, text: localText(v as Record<string, string>, lang) });
+    else out.push(...datasetTexts(lang, v, here));
+  }
+  return out;
+}
+
 interface Scored {
   key: string;
   text: string;
@@ -86,6 +120,78 @@ describe('plain language in English (Flesch-Kincaid grade)', () => {
     const { average, scores } = score('English summaries, Flesch-Kincaid grade', texts, fleschKincaidGrade, 'high');
     expect(average).toBeLessThanOrEqual(GRADE_AVERAGE);
     expect(describeWorst(scores.filter((s) => s.score > GRADE_EACH_SUMMARY))).toEqual([]);
+  });
+});
+
+describe('plain language in the first view (short answers and one-line descriptions)', () => {
+  it(`English averages grade ${GRADE_AVERAGE} or lower, none above grade ${GRADE_EACH_SUMMARY}`, () => {
+    const texts = firstView('en');
+    expect(texts.filter((t) => !t.text).map((t) => t.key)).toEqual([]);
+    const { average, scores } = score('English first view, Flesch-Kincaid grade', texts, fleschKincaidGrade, 'high');
+    expect(average).toBeLessThanOrEqual(GRADE_AVERAGE);
+    expect(describeWorst(scores.filter((s) => s.score > GRADE_EACH_SUMMARY))).toEqual([]);
+  });
+
+  it(`Spanish averages ${EASE_AVERAGE} or more (Fernández-Huerta), none below ${EASE_EACH_SUMMARY}`, () => {
+    const texts = firstView('es');
+    expect(texts.filter((t) => !t.text).map((t) => t.key)).toEqual([]);
+    const { average, scores } = score('Spanish first view, Fernández-Huerta', texts, fernandezHuerta, 'low');
+    score('Spanish first view, Szigriszt-Pazos (INFLESZ), not gated', texts, szigrisztPazos, 'low');
+    expect(average).toBeGreaterThanOrEqual(EASE_AVERAGE);
+    expect(describeWorst(scores.filter((s) => s.score < EASE_EACH_SUMMARY))).toEqual([]);
+  });
+});
+
+describe("the dataset's words", () => {
+  /** Where a text uses a word it should not, or an abbreviation before saying what it stands for. */
+  function misuses(lang: 'en' | 'es', banned: RegExp, explained: [RegExp, RegExp][]): string[] {
+    const found: string[] = [];
+    for (const { key, text } of datasetTexts(lang)) {
+      const bad = text.match(banned);
+      if (bad) found.push(`${key}: "${bad[0]}"`);
+      for (const [abbreviation, explanation] of explained) {
+        const first = text.search(abbreviation);
+        if (first >= 0 && !explanation.test(text.slice(0, first + 120)))
+          found.push(`${key}: ${abbreviation.source.replaceAll('\\b', '')} not explained at its first use`);
+      }
+    }
+    return found;
+  }
+
+  it('English: "fake treatment" and "dummy pill", never "sham" or "placebo"; FDA, MBSR, CBT and ACT explained where first used', () => {
+    expect(
+      misuses('en', /\b(sham|placebos?|FDA-cleared)\b/i, [
+        [/\bFDA\b/, /^[^]*?\bFDA \(the (US )?agency that checks medical devices\)/],
+        [/\bMBSR\b/, /mindfulness-based stress reduction \(MBSR\)/],
+        [/\bCBT\b/, /cognitive behavioral therapy \(CBT\)/],
+        [/\bACT\b/, /acceptance and commitment therapy \(ACT\)/],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('Spanish: "tratamiento falso" and "pastilla sin medicamento", never "simulado" or "placebo"; FDA, MBSR, TCC and ACT explained where first used', () => {
+    expect(
+      misuses('es', /\b(simulad[oa]s?|placebos?)\b/i, [
+        [/\bFDA\b/, /^[^]*?\bFDA \(la agencia (de EE\. UU\. )?que revisa los aparatos médicos\)/],
+        [/\bMBSR\b/, /reducción del estrés basada en la atención plena \((mindfulness, )?MBSR\)/],
+        [/\bTCC\b/, /terapia cognitivo-conductual \(TCC\)/],
+        [/\bACT\b/, /terapia de aceptación y compromiso \(ACT\)/],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('the first view uses no abbreviation or research word a patient may not know', () => {
+    const abbreviations = /\b(FDA|MBSR|CBT|TCC|ACT|NICE|GRADE|NNT|RCT|SNRIs?|TCAs?|AINE|NSAIDs?)\b/;
+    const words = /\b(sham|placebo|simulad[oa]|Cochrane|certainty|certeza|level [AB]|nivel [AB])\b/i;
+    const found: string[] = [];
+    for (const lang of ['en', 'es'] as const) {
+      const texts = [
+        ...firstView(lang),
+        ...dataset.options.map((o) => ({ key: `${o.id}.shortLabel`, text: o.shortLabel ? localText(o.shortLabel, lang) : '' })),
+      ];
+      for (const { key, text } of texts) if (abbreviations.test(text) || words.test(text)) found.push(`${key} (${lang}): ${text}`);
+    }
+    expect(found).toEqual([]);
   });
 });
 

@@ -1,5 +1,8 @@
 /** The Spanish syllable counter behind the Fernández-Huerta and Szigriszt-Pazos scores. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { localText } from '../../src/i18n/index.js';
+import type { Dataset } from '../../src/model/index.js';
 import { fernandezHuerta, szigrisztPazos } from '../support/readability.js';
 import { spanishNumberWords, spanishSyllables, spanishWords } from '../support/spanish-syllables.js';
 
@@ -29,6 +32,17 @@ describe('Spanish syllables', () => {
     ['guerra', 2], // gue-rra: silent u
     ['pingüino', 3], // pin-güi-no
     ['cognitivo-conductual', 7], // cog-ni-ti-vo con-duc-tual
+    // Words of the first view's short answers and short names (#11)
+    ['convulsiones', 4], // con-vul-sio-nes
+    ['cabelludo', 4], // ca-be-llu-do
+    ['conseguir', 3], // con-se-guir: silent u
+    ['terapeuta', 4], // te-ra-peu-ta
+    ['antidepresivos', 6], // an-ti-de-pre-si-vos
+    ['guías', 2], // guí-as: silent u, accented í
+    ['recomiendan', 4], // re-co-mien-dan
+    ['Reino', 2], // Rei-no
+    ['constancia', 3], // cons-tan-cia
+    ['hábitos', 3], // há-bi-tos
   ])('%s has %i', (word, count) => {
     expect(spanishSyllables(word)).toBe(count);
   });
@@ -54,5 +68,31 @@ describe('Spanish syllables', () => {
     expect(fernandezHuerta(easy)).toBeGreaterThan(fernandezHuerta(hard));
     expect(szigrisztPazos(easy)).toBeGreaterThan(szigrisztPazos(hard));
     expect(szigrisztPazos(easy)).toBeGreaterThan(80);
+  });
+});
+
+describe("the first view's Spanish (short answers, short names, one-line descriptions)", () => {
+  const data = JSON.parse(readFileSync(new URL('../../data/chronic-pain.json', import.meta.url), 'utf8')) as Dataset;
+  const texts = [
+    ...[data.cells, ...(data.conditions ?? []).map((c) => c.cells)].flatMap((cells) =>
+      Object.values(cells).flatMap((byCriterion) =>
+        Object.values(byCriterion).map((cell) => (cell.short ? localText(cell.short, 'es') : '')),
+      ),
+    ),
+    ...data.options.flatMap((o) => [o.shortLabel, o.brief].map((t) => (t ? localText(t, 'es') : ''))),
+  ];
+
+  it('reads every word: from 1 to 8 syllables each, and between 1.5 and 3 a word on average in each text', () => {
+    expect(texts.length).toBe(58 + 2 * 5);
+    const odd: string[] = [];
+    for (const text of texts) {
+      const words = spanishWords(text);
+      if (words.length === 0) odd.push(`empty: "${text}"`);
+      const counts = words.map((w) => spanishSyllables(w));
+      words.forEach((w, i) => (counts[i] < 1 || counts[i] > 8) && odd.push(`${w}: ${counts[i]}`));
+      const average = counts.reduce((a, b) => a + b, 0) / words.length;
+      if (words.length > 3 && (average < 1.5 || average > 3)) odd.push(`${average.toFixed(2)} a word: ${text}`);
+    }
+    expect(odd).toEqual([]);
   });
 });
