@@ -16,6 +16,11 @@
  * are the sizes measured then plus about 2%, so that growth fails the build; a change that must
  * grow past one raises it in the same commit and says why. The next step down is loading the
  * evidence details and sources (about 10 kB) when a person opens them (issue #11's layers).
+ *
+ * Issue #11 raised them: the first view's short answers, short names and one-line descriptions
+ * (58 cells and 5 options, English and Spanish: about 1.1 kB per language) and the layered grid,
+ * the waiting state, the compact result and the one-page print (about 2.8 kB of code): CDN 61.5,
+ * Spanish 27.9, all-in-one 89.7, npm 40.7 kB, each ceiling about 2% above.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,13 +51,13 @@ const npmFiles = withStaticImports('dist/treatment-compare.js');
 const lazyChunks = readdirSync('dist').filter((f) => /^(chronic-pain\.|es-).*\.js$/.test(f));
 
 const CHECKS = [
-  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 58.5, target: 50 },
-  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 58.5, target: 50 },
+  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 62.5, target: 50 },
+  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 62.5, target: 50 },
   {
     label: 'CDN, added on a Spanish page',
     files: ['dist/cdn/treatment-compare.es.js', 'dist/cdn/treatment-compare.es-data.js'],
     size: apart,
-    ceiling: 27,
+    ceiling: 28.5,
   },
   {
     label: 'CDN, added when the page gives its own data',
@@ -64,10 +69,10 @@ const CHECKS = [
     label: 'CDN all-in-one module (every language)',
     files: ['dist/cdn/treatment-compare.all.js'],
     size: together,
-    ceiling: 84.5,
+    ceiling: 91.5,
   },
-  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 84.5 },
-  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 38.5, target: 20 },
+  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 91.5 },
+  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 41.5, target: 20 },
 ];
 
 let over = false;
