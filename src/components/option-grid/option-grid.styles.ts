@@ -148,30 +148,31 @@ export const optionGridStyles = [
         margin: 0;
         flex: none;
       }
+      /* The name, then the short answer flowing under the dots, which float to the line's end. */
       td[part~='cell'] {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) auto;
-        gap: 0 0.5em;
         border-top: none;
         border-bottom: none;
-        padding: 0.3em 0.5em;
+        padding: 0.25em 0.5em;
+        line-height: 1.4;
       }
       tr > td[part~='cell']:last-child {
         border-bottom: 1px solid var(--_border);
         padding-bottom: 0.5em;
       }
       .who {
-        display: block;
+        display: inline;
         font-weight: 600;
+        margin-inline-end: 0.4em;
       }
       .rating {
-        margin: 0;
-        justify-content: end;
+        float: inline-end;
+        margin: 0.25em 0 0 0.5em;
       }
-      .short,
+      .short {
+        display: inline;
+      }
       .badge {
-        grid-column: 1 / -1;
-        justify-self: start;
+        display: table;
       }
       .more-row td {
         border-top: none;
