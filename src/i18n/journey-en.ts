@@ -15,6 +15,26 @@ export function journeyEn(f: Formatter) {
   const about = (frequency: Frequency) => englishAbout(frequency, n);
   const About = (frequency: Frequency) => capitalised(about(frequency));
 
+  /**
+   * The plan's suggested questions while an option is compared, by option id (the default
+   * dataset's ids; an option with other ids gets only the general ones): see `suggestedQuestions`.
+   */
+  const optionQuestions = {
+    tms: [
+      'Is TMS a good choice for my pain? What are its possible benefits and downsides for me?',
+      'How many TMS sessions would I need, how often, and for how long?',
+    ],
+    medication: ['Which pain medicine might suit me, and what side effects should I watch for?'],
+    'physical-therapy': ['How many physical therapy visits would I need, and what would I do at home?'],
+    lifestyle: ['Which changes to activity, sleep or stress could help my pain most, and who can help me make them?'],
+    'current-care': ['What is likely to happen if I keep my current care as it is?'],
+  } as Readonly<Record<string, readonly string[]>>;
+  /** Suggested questions whatever is compared. */
+  const generalQuestions = [
+    'Does my insurance cover the options I am considering?',
+    'Could I combine some of these options?',
+  ] as readonly string[];
+
   return {
     language: 'en',
 
@@ -100,13 +120,17 @@ export function journeyEn(f: Formatter) {
     planTitle: 'Your plan',
     questionsTitle: 'Questions to ask your provider',
     questionsIntro: 'You can change, add or remove questions.',
-    defaultQuestions: [
-      'Is TMS a good choice for my pain?',
-      'What are the possible benefits and downsides of TMS for me?',
-      'How many sessions would I need, how often, and for how long?',
-      'Does my insurance cover it?',
-      'Which other therapies should I consider alongside it?',
-    ] as readonly string[],
+    /**
+     * Suggested questions while an option is compared, by option id (the default dataset's ids; an
+     * option with other ids gets only the general ones). See `suggestedQuestions`.
+     */
+    optionQuestions,
+    generalQuestions,
+    /**
+     * @deprecated Every suggestion at once, as before they followed the options compared: use
+     * `suggestedQuestions(messages, optionIds)`. Kept until the root passes that to the print summary.
+     */
+    defaultQuestions: [...Object.values(optionQuestions).flat(), ...generalQuestions],
     questionLabel: (index: number): string => `Question ${n(index)}`,
     removeQuestion: (index: number): string => `Remove question ${n(index)}`,
     addQuestion: 'Add a question',

@@ -16,6 +16,21 @@ export function journeyEs(f: Formatter): JourneyMessages {
   const about = (frequency: Frequency) => spanishAbout(frequency, f);
   const About = (frequency: Frequency) => capitalised(about(frequency));
 
+  const optionQuestions: Readonly<Record<string, readonly string[]>> = {
+    tms: [
+      '¿Es la EMT una buena opción para mi dolor? ¿Qué beneficios y qué desventajas podría tener para mí?',
+      '¿Cuántas sesiones de EMT necesitaría, cada cuánto y por cuánto tiempo?',
+    ],
+    medication: ['¿Qué medicamento para el dolor me podría convenir, y qué efectos secundarios debo vigilar?'],
+    'physical-therapy': ['¿Cuántas visitas de terapia física necesitaría, y qué haría en casa?'],
+    lifestyle: ['¿Qué cambios en la actividad, el sueño o el estrés podrían ayudar más con mi dolor, y quién me puede ayudar a hacerlos?'],
+    'current-care': ['¿Qué es probable que pase si sigo con mi atención actual tal como está?'],
+  };
+  const generalQuestions: readonly string[] = [
+    '¿Mi seguro médico cubre las opciones que estoy considerando?',
+    '¿Podría combinar algunas de estas opciones?',
+  ];
+
   return {
     language: 'es',
 
@@ -92,13 +107,13 @@ export function journeyEs(f: Formatter): JourneyMessages {
     planTitle: 'Su plan',
     questionsTitle: 'Preguntas para su proveedor de salud',
     questionsIntro: 'Puede cambiar, agregar o quitar preguntas.',
-    defaultQuestions: [
-      '¿Es la EMT una buena opción para mi dolor?',
-      '¿Qué beneficios y qué desventajas podría tener la EMT para mí?',
-      '¿Cuántas sesiones necesitaría, cada cuánto y por cuánto tiempo?',
-      '¿Mi seguro médico la cubre?',
-      '¿Qué otras terapias debería considerar junto con ella?',
-    ],
+    optionQuestions,
+    generalQuestions,
+    /**
+     * @deprecated Every suggestion at once, as before they followed the options compared: use
+     * `suggestedQuestions(messages, optionIds)`. Kept until the root passes that to the print summary.
+     */
+    defaultQuestions: [...Object.values(optionQuestions).flat(), ...generalQuestions],
     questionLabel: (index) => `Pregunta ${n(index)}`,
     removeQuestion: (index) => `Quitar la pregunta ${n(index)}`,
     addQuestion: 'Agregar una pregunta',

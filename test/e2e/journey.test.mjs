@@ -39,6 +39,7 @@ function focused(p) {
       option: el.getAttribute('data-option'),
       criterion: el.getAttribute('data-criterion'),
       cls: el.className,
+      id: el.id,
       text: (el.textContent ?? '').trim(),
     };
   });
@@ -99,7 +100,7 @@ describe('the decision journey with the keyboard alone', () => {
     }
 
     // 6. The plan: a note.
-    await tabTo(p, (f) => f.tag === 'textarea', 'the notes');
+    await tabTo(p, (f) => f.tag === 'textarea' && f.id === 'notes', 'the notes');
     await p.keyboard.type('Ask about parking');
     await settle(p);
 

@@ -5,6 +5,7 @@ import { computeFit, computeRobustness, resolveView } from '../../src/model/inde
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { journeyEnglish } from '../../src/i18n/journey-en.js';
 import { journeySpanish } from '../../src/i18n/journey-es.js';
+import { suggestedQuestions } from '../../src/i18n/plan-questions.js';
 
 describe('scoreSure', () => {
   it('counts yes answers and flags fewer than four only when all are answered', () => {
@@ -133,13 +134,45 @@ describe('journey catalogs', () => {
     }
   });
 
-  it('asks the SURE questions and suggests the five plan questions', () => {
+  it('asks the SURE questions', () => {
     expect(Object.keys(journeyEnglish.sureQuestions)).toEqual(['sure', 'understand', 'ratio', 'encouragement']);
-    expect(journeyEnglish.defaultQuestions).toHaveLength(5);
-    expect(journeySpanish.defaultQuestions).toHaveLength(5);
     expect(journeyEnglish.iconBothFrames(39, 'were pain-free', 'were not', 'at 2 hours')).toBe(
       'About 39 of 100 were pain-free; about 61 were not (at 2 hours).',
     );
     expect(journeySpanish.iconBothFrames(99, 'x', 'y', 'z')).toBe('Unas 99 de cada 100 x; alrededor de 1 y (z).');
+  });
+});
+
+describe('suggestedQuestions: the plan follows the options still compared', () => {
+  const ids = ['tms', 'medication', 'physical-therapy', 'lifestyle', 'current-care'];
+
+  it('has questions for every option of the default dataset in both languages, then the general ones', () => {
+    for (const messages of [journeyEnglish, journeySpanish]) {
+      expect(Object.keys(messages.optionQuestions)).toEqual(ids);
+      const all = suggestedQuestions(messages, ids);
+      expect(all).toEqual(suggestedQuestions(messages));
+      expect(all.slice(-messages.generalQuestions.length)).toEqual([...messages.generalQuestions]);
+    }
+  });
+
+  it('asks about TMS only while TMS is compared', () => {
+    const tms = /\b(TMS|EMT)\b/;
+    for (const messages of [journeyEnglish, journeySpanish]) {
+      expect(suggestedQuestions(messages, ids).some((q) => tms.test(q))).toBe(true);
+      const without = suggestedQuestions(messages, ids.slice(1));
+      expect(without.filter((q) => tms.test(q))).toEqual([]);
+      expect(without).toHaveLength(suggestedQuestions(messages, ids).length - messages.optionQuestions.tms!.length);
+    }
+  });
+
+  it('follows the order given, once per option; unknown ids (another dataset, or "toString") add nothing', () => {
+    const m = journeyEnglish;
+    expect(suggestedQuestions(m, ['current-care', 'medication', 'current-care'])).toEqual([
+      ...m.optionQuestions['current-care']!,
+      ...m.optionQuestions.medication!,
+      ...m.generalQuestions,
+    ]);
+    expect(suggestedQuestions(m, ['acupuncture', 'toString', '__proto__'])).toEqual([...m.generalQuestions]);
+    expect(suggestedQuestions(m, [])).toEqual([...m.generalQuestions]);
   });
 });
