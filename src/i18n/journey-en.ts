@@ -78,12 +78,14 @@ export function journeyEn(f: Formatter) {
     iconWho: (population: string): string => `Who these numbers are about: ${population}`,
     iconComparison: (label: string): string => `For comparison, ${label}`,
 
-    // Step 3: deal-breakers and your own concern
-    dealBreakersTitle: 'Is anything a deal-breaker for you?',
-    dealBreakersIntro: 'If an option is not possible for you, set it aside. It stays on the page, marked, but leaves the comparison.',
-    dealBreaker: (option: string): string => `${option} is a deal-breaker for me`,
-    setAside: 'Set aside',
-    setAsideNote: (option: string): string => `${option} is set aside by you and left out of the comparison.`,
+    // Step 3: options that are not possible for the person ("deal-breakers", said in plain words), and their own concern.
+    // Labels put the option's name after a colon, so they read right whatever the name is.
+    dealBreakersTitle: 'Is any option not possible for you?',
+    dealBreakersIntro:
+      'Maybe you cannot take an option, get to it or pay for it. Tick it here. It stays on the page, marked, but leaves the comparison.',
+    dealBreaker: (option: string): string => `Not an option for me: ${option}`,
+    setAside: 'Not an option for me',
+    setAsideNote: (option: string): string => `${option} (left out of the comparison)`,
     allSetAside: 'You have set every option aside, so there is nothing left to compare.',
     ownConcernTitle: 'Add your own concern',
     ownConcernIntro: `Is something else important to you? Name it, then rate each option from ${n(1)} to ${n(5)}, where ${n(5)} is the most favourable for you. It is kept only on this page.`,
@@ -93,8 +95,9 @@ export function journeyEn(f: Formatter) {
     ownConcernRemove: 'Remove my concern',
     ownConcernAdd: 'Add my concern',
 
-    // Step 5: SURE
-    sureTitle: 'Check how sure you feel',
+    // Step 5: SURE. Its title asks about the person, so it is not confused with "Could this change?",
+    // which is about the result.
+    sureTitle: 'Do you have what you need to decide?',
     sureIntro: 'Four short questions. Answer yes or no.',
     sureQuestions: {
       sure: 'Do you feel sure about the best choice for you?',
@@ -165,13 +168,13 @@ export function journeyEn(f: Formatter) {
     summaryPriorities: 'What matters to me',
     summaryLineUp: 'How the options lined up',
     summaryGrid: 'The options side by side',
-    summarySure: 'How sure I feel',
+    summarySure: 'Do I have what I need to decide?',
     summaryQuestions: 'Questions to ask',
     summaryNotes: 'My notes',
     summaryStage: 'Where I am in deciding',
     summaryRole: 'How I would like to decide',
     summaryEvidence: 'About the evidence',
-    summarySetAside: 'Set aside by me',
+    summarySetAside: 'Options I ruled out',
     summaryNone: 'Not given',
   };
 }

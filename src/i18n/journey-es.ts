@@ -36,7 +36,7 @@ export function journeyEs(f: Formatter): JourneyMessages {
 
     stageTitle: '¿En qué punto está de su decisión?',
     stageIntro: 'Todos los pasos son opcionales. Conteste solo lo que le sirva.',
-    stageQuestion: '¿Qué tan avanzado está en esta decisión?',
+    stageQuestion: '¿Hasta dónde ha llegado con esta decisión?',
     stages: {
       'not-thought': 'Todavía no lo he pensado',
       considering: 'Estoy pensando en las opciones',
@@ -67,12 +67,12 @@ export function journeyEs(f: Formatter): JourneyMessages {
     iconWho: (population) => `A quiénes se refieren estos números: ${population}`,
     iconComparison: (label) => `Para comparar, ${label}`,
 
-    dealBreakersTitle: '¿Hay algo que usted no aceptaría?',
+    dealBreakersTitle: '¿Hay alguna opción que no sea posible para usted?',
     dealBreakersIntro:
-      'Si una opción no es posible para usted, déjela a un lado. Seguirá en la página, marcada, pero ya no entrará en la comparación.',
-    dealBreaker: (option) => `${option} no es posible para mí`,
-    setAside: 'Dejada a un lado',
-    setAsideNote: (option) => `Usted dejó a un lado ${option}; no entra en la comparación.`,
+      'Quizás no pueda usar una opción, llegar a ella o pagarla. Márquela aquí. Seguirá en la página, marcada, pero ya no entrará en la comparación.',
+    dealBreaker: (option) => `No es una opción para mí: ${option}`,
+    setAside: 'No es una opción para mí',
+    setAsideNote: (option) => `${option} (fuera de la comparación)`,
     allSetAside: 'Usted dejó a un lado todas las opciones, así que no queda nada que comparar.',
     ownConcernTitle: 'Agregue su propia inquietud',
     ownConcernIntro: `¿Hay algo más que le importe? Escríbalo y califique cada opción del ${n(1)} al ${n(5)}, donde ${n(5)} es lo más favorable para usted. Solo se guarda en esta página.`,
@@ -82,10 +82,10 @@ export function journeyEs(f: Formatter): JourneyMessages {
     ownConcernRemove: 'Quitar mi inquietud',
     ownConcernAdd: 'Agregar mi inquietud',
 
-    sureTitle: 'Vea qué tan seguro se siente',
+    sureTitle: '¿Tiene lo que necesita para decidir?',
     sureIntro: 'Cuatro preguntas cortas. Conteste sí o no.',
     sureQuestions: {
-      sure: '¿Se siente seguro de cuál es la mejor opción para usted?',
+      sure: '¿Tiene claro cuál es la mejor opción para usted?',
       understand: '¿Conoce los beneficios y los riesgos de cada opción?',
       ratio: '¿Tiene claro qué beneficios y riesgos le importan más?',
       encouragement: '¿Tiene suficiente apoyo y consejo para tomar una decisión?',
@@ -96,7 +96,7 @@ export function journeyEs(f: Formatter): JourneyMessages {
     sureNote: 'Muchas personas todavía tienen dudas en este momento. Es normal. Hablarlo con alguien puede ayudar.',
     sureNextTitle: 'Lo que podría hacer ahora:',
     sureNext: {
-      sure: 'Dígale a su equipo de salud que todavía no está seguro. No tiene que decidir hoy.',
+      sure: 'Dígale a su equipo de salud que todavía tiene dudas. No tiene que decidir hoy.',
       understand: 'Vuelva a mirar las opciones y pregúntele a su equipo de salud por los beneficios y los riesgos.',
       ratio: 'Vuelva a "Lo que le importa a usted" y mueva los controles hasta que le parezcan bien.',
       encouragement: 'Háblelo con alguien de confianza, o pídale más apoyo a su equipo de salud.',
@@ -144,13 +144,13 @@ export function journeyEs(f: Formatter): JourneyMessages {
     summaryPriorities: 'Lo que me importa',
     summaryLineUp: 'Cómo se comparan las opciones',
     summaryGrid: 'Las opciones lado a lado',
-    summarySure: 'Qué tan seguro me siento',
+    summarySure: '¿Tengo lo que necesito para decidir?',
     summaryQuestions: 'Preguntas para hacer',
     summaryNotes: 'Mis notas',
     summaryStage: 'En qué punto estoy de mi decisión',
     summaryRole: 'Cómo me gustaría decidir',
     summaryEvidence: 'Sobre la evidencia',
-    summarySetAside: 'Dejadas a un lado por mí',
+    summarySetAside: 'Opciones que descarté',
     summaryNone: 'Sin respuesta',
   };
 }

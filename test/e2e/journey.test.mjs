@@ -112,7 +112,7 @@ describe('the decision journey with the keyboard alone', () => {
     assert.match(summary, /Cost: Matters most \(10 out of 10\)/);
     assert.match(summary, /Are you clear about which benefits and risks matter most to you\? No/);
     assert.match(summary, /Ask about parking/);
-    assert.match(summary, /Set aside by me: Pain medicines/);
+    assert.match(summary, /Options I ruled out: Pain medicines/);
     const chartOptions = await p.evaluate(() =>
       window.__tc
         .deepAll(document.querySelector('treatment-compare'), 'tc-fit-chart g[data-option], g[data-option]')

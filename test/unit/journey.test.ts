@@ -114,15 +114,15 @@ describe('own concern', () => {
   });
 });
 
-describe('journey catalogs', () => {
-  /** Every leaf of a catalog as text, functions called with sample arguments. */
-  const leaves = (value: unknown, path = ''): [string, string][] => {
-    if (typeof value === 'string') return [[path, value]];
-    if (typeof value === 'function') return [[path, String(value(39, 'a', 'b', 'c'))]];
-    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
-    return [];
-  };
+/** Every leaf of a catalog as text, functions called with sample arguments. */
+const leaves = (value: unknown, path = ''): [string, string][] => {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') return [[path, String(value(39, 'a', 'b', 'c'))]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
+  return [];
+};
 
+describe('journey catalogs', () => {
   it('has the same keys in Spanish, every text translated (not left in English)', () => {
     const en = leaves(journeyEnglish);
     const es = leaves(journeySpanish);
@@ -174,5 +174,55 @@ describe('suggestedQuestions: the plan follows the options still compared', () =
     ]);
     expect(suggestedQuestions(m, ['acupuncture', 'toString', '__proto__'])).toEqual([...m.generalQuestions]);
     expect(suggestedQuestions(m, [])).toEqual([...m.generalQuestions]);
+  });
+});
+
+describe('journey words (#11)', () => {
+  const sureKeys = [
+    'sureTitle',
+    'sureIntro',
+    'sureQuestions',
+    'sureAllYes',
+    'sureNote',
+    'sureNextTitle',
+    'sureNext',
+    'summarySure',
+  ] as const;
+  const sureTexts = (m: typeof journeyEnglish) => sureKeys.flatMap((key) => leaves({ [key]: m[key] }).map(([, text]) => text));
+
+  it('labels an option that is not possible with its name after a colon, so it reads right in both languages', () => {
+    expect(journeyEnglish.dealBreaker('Pain medicines')).toBe('Not an option for me: Pain medicines');
+    expect(journeySpanish.dealBreaker('Medicamentos para el dolor')).toBe('No es una opción para mí: Medicamentos para el dolor');
+    expect(`${journeyEnglish.setAside}: ${journeyEnglish.setAsideNote('Pain medicines')}`).toBe(
+      'Not an option for me: Pain medicines (left out of the comparison)',
+    );
+    expect(`${journeySpanish.setAside}: ${journeySpanish.setAsideNote('Seguir con su atención actual')}`).toBe(
+      'No es una opción para mí: Seguir con su atención actual (fuera de la comparación)',
+    );
+  });
+
+  it('says "deal-breaker" nowhere a patient reads it', () => {
+    const text = leaves({
+      ...journeyEnglish,
+      dealBreaker: journeyEnglish.dealBreaker('X'),
+      setAsideNote: journeyEnglish.setAsideNote('X'),
+    });
+    expect(text.filter(([, t]) => /deal.?breaker/i.test(t))).toEqual([]);
+  });
+
+  it('asks the SURE questions in Spanish without gender, and with the four items of the test', () => {
+    // Adjectives that agree with the reader: "seguro/a", "listo/a", "avanzado/a" and the like.
+    const gendered = /\b(segur|list|avanzad|preparad|decidid|convencid|atent|confundid)[oa]s?\b/i;
+    const spanish = [...sureTexts(journeySpanish), journeySpanish.stageQuestion, ...Object.values(journeySpanish.optionQuestions).flat()];
+    expect(spanish.filter((t) => gendered.test(t))).toEqual([]);
+    expect(Object.keys(journeySpanish.sureQuestions)).toEqual(['sure', 'understand', 'ratio', 'encouragement']);
+    expect(journeySpanish.sureQuestions.sure).toBe('¿Tiene claro cuál es la mejor opción para usted?');
+  });
+
+  it('gives the SURE check a title no one can take for the chart\'s "Could this change?"', () => {
+    for (const m of [journeyEnglish, journeySpanish]) {
+      expect(m.sureTitle).not.toMatch(/how sure|qué tan segur|could this change|podría cambiar|picture|resultado/i);
+      expect(m.summarySure).not.toMatch(/how sure|qué tan segur/i);
+    }
   });
 });
