@@ -38,7 +38,7 @@ describe('journey in the widget (patient mode)', () => {
     await settle(el);
     expect(chartOptions(el)).to.deep.equal(['alpha', 'gamma']);
     expect(gridOptions(el)).to.deep.equal(['alpha', 'beta', 'gamma']);
-    expect(textOf(root(el).querySelector('.set-aside'))).to.contain('Beta pills is set aside by you');
+    expect(textOf(root(el).querySelector('.set-aside'))).to.contain('Not an option for me: Beta pills (left out of the comparison)');
     expect(
       log
         .of('ranking-change')
