@@ -160,7 +160,7 @@ export function en(f: Formatter) {
     funding: 'Who paid for it',
     competingInterests: 'Competing interests',
     authors: 'Written by',
-    method: 'How the evidence was chosen',
+    method: 'How we found and scored the evidence',
     citationsTitle: 'Sources',
 
     // Live region

@@ -150,7 +150,7 @@ export function es(f: Formatter): Messages {
     funding: 'Quién pagó este trabajo',
     competingInterests: 'Conflictos de interés',
     authors: 'Escrito por',
-    method: 'Cómo se eligió la evidencia',
+    method: 'Cómo buscamos y calificamos la evidencia',
     citationsTitle: 'Fuentes',
 
     // Región que se lee en voz alta

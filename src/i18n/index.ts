@@ -16,3 +16,4 @@ export { localText, type LocalText } from './text.js';
 export { englishList, fitNumber, inSentence, sentence, spanishList } from './words.js';
 export { LocaleController } from './controller.js';
 export { announcement, readoutSentences } from './readout.js';
+export { suggestedQuestions } from './plan-questions.js';

@@ -15,6 +15,26 @@ export function journeyEn(f: Formatter) {
   const about = (frequency: Frequency) => englishAbout(frequency, n);
   const About = (frequency: Frequency) => capitalised(about(frequency));
 
+  /**
+   * The plan's suggested questions while an option is compared, by option id (the default
+   * dataset's ids; an option with other ids gets only the general ones): see `suggestedQuestions`.
+   */
+  const optionQuestions = {
+    tms: [
+      'Is TMS a good choice for my pain? What are its possible benefits and downsides for me?',
+      'How many TMS sessions would I need, how often, and for how long?',
+    ],
+    medication: ['Which pain medicine might suit me, and what side effects should I watch for?'],
+    'physical-therapy': ['How many physical therapy visits would I need, and what would I do at home?'],
+    lifestyle: ['Which changes to activity, sleep or stress could help my pain most, and who can help me make them?'],
+    'current-care': ['What is likely to happen if I keep my current care as it is?'],
+  } as Readonly<Record<string, readonly string[]>>;
+  /** Suggested questions whatever is compared. */
+  const generalQuestions = [
+    'Does my insurance cover the options I am considering?',
+    'Could I combine some of these options?',
+  ] as readonly string[];
+
   return {
     language: 'en',
 
@@ -58,12 +78,14 @@ export function journeyEn(f: Formatter) {
     iconWho: (population: string): string => `Who these numbers are about: ${population}`,
     iconComparison: (label: string): string => `For comparison, ${label}`,
 
-    // Step 3: deal-breakers and your own concern
-    dealBreakersTitle: 'Is anything a deal-breaker for you?',
-    dealBreakersIntro: 'If an option is not possible for you, set it aside. It stays on the page, marked, but leaves the comparison.',
-    dealBreaker: (option: string): string => `${option} is a deal-breaker for me`,
-    setAside: 'Set aside',
-    setAsideNote: (option: string): string => `${option} is set aside by you and left out of the comparison.`,
+    // Step 3: options that are not possible for the person ("deal-breakers", said in plain words), and their own concern.
+    // Labels put the option's name after a colon, so they read right whatever the name is.
+    dealBreakersTitle: 'Is any option not possible for you?',
+    dealBreakersIntro:
+      'Maybe you cannot take an option, get to it or pay for it. Tick it here. It stays on the page, marked, but leaves the comparison.',
+    dealBreaker: (option: string): string => `Not an option for me: ${option}`,
+    setAside: 'Not an option for me',
+    setAsideNote: (option: string): string => `${option} (left out of the comparison)`,
     allSetAside: 'You have set every option aside, so there is nothing left to compare.',
     ownConcernTitle: 'Add your own concern',
     ownConcernIntro: `Is something else important to you? Name it, then rate each option from ${n(1)} to ${n(5)}, where ${n(5)} is the most favourable for you. It is kept only on this page.`,
@@ -73,8 +95,9 @@ export function journeyEn(f: Formatter) {
     ownConcernRemove: 'Remove my concern',
     ownConcernAdd: 'Add my concern',
 
-    // Step 5: SURE
-    sureTitle: 'Check how sure you feel',
+    // Step 5: SURE. Its title asks about the person, so it is not confused with "Could this change?",
+    // which is about the result.
+    sureTitle: 'Do you have what you need to decide?',
     sureIntro: 'Four short questions. Answer yes or no.',
     sureQuestions: {
       sure: 'Do you feel sure about the best choice for you?',
@@ -100,13 +123,17 @@ export function journeyEn(f: Formatter) {
     planTitle: 'Your plan',
     questionsTitle: 'Questions to ask your provider',
     questionsIntro: 'You can change, add or remove questions.',
-    defaultQuestions: [
-      'Is TMS a good choice for my pain?',
-      'What are the possible benefits and downsides of TMS for me?',
-      'How many sessions would I need, how often, and for how long?',
-      'Does my insurance cover it?',
-      'Which other therapies should I consider alongside it?',
-    ] as readonly string[],
+    /**
+     * Suggested questions while an option is compared, by option id (the default dataset's ids; an
+     * option with other ids gets only the general ones). See `suggestedQuestions`.
+     */
+    optionQuestions,
+    generalQuestions,
+    /**
+     * @deprecated Every suggestion at once, as before they followed the options compared: use
+     * `suggestedQuestions(messages, optionIds)`. Kept until the root passes that to the print summary.
+     */
+    defaultQuestions: [...Object.values(optionQuestions).flat(), ...generalQuestions],
     questionLabel: (index: number): string => `Question ${n(index)}`,
     removeQuestion: (index: number): string => `Remove question ${n(index)}`,
     addQuestion: 'Add a question',
@@ -141,13 +168,13 @@ export function journeyEn(f: Formatter) {
     summaryPriorities: 'What matters to me',
     summaryLineUp: 'How the options lined up',
     summaryGrid: 'The options side by side',
-    summarySure: 'How sure I feel',
+    summarySure: 'Do I have what I need to decide?',
     summaryQuestions: 'Questions to ask',
     summaryNotes: 'My notes',
     summaryStage: 'Where I am in deciding',
     summaryRole: 'How I would like to decide',
     summaryEvidence: 'About the evidence',
-    summarySetAside: 'Set aside by me',
+    summarySetAside: 'Options I ruled out',
     summaryNone: 'Not given',
     summaryNotSet: 'Not set',
     summarySources: 'Every fact comes from a published source; they are all listed in the comparison, under “About this information”.',

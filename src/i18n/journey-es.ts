@@ -16,12 +16,27 @@ export function journeyEs(f: Formatter): JourneyMessages {
   const about = (frequency: Frequency) => spanishAbout(frequency, f);
   const About = (frequency: Frequency) => capitalised(about(frequency));
 
+  const optionQuestions: Readonly<Record<string, readonly string[]>> = {
+    tms: [
+      '¿Es la EMT una buena opción para mi dolor? ¿Qué beneficios y qué desventajas podría tener para mí?',
+      '¿Cuántas sesiones de EMT necesitaría, cada cuánto y por cuánto tiempo?',
+    ],
+    medication: ['¿Qué medicamento para el dolor me podría convenir, y qué efectos secundarios debo vigilar?'],
+    'physical-therapy': ['¿Cuántas visitas de terapia física necesitaría, y qué haría en casa?'],
+    lifestyle: ['¿Qué cambios en la actividad, el sueño o el estrés podrían ayudar más con mi dolor, y quién me puede ayudar a hacerlos?'],
+    'current-care': ['¿Qué es probable que pase si sigo con mi atención actual tal como está?'],
+  };
+  const generalQuestions: readonly string[] = [
+    '¿Mi seguro médico cubre las opciones que estoy considerando?',
+    '¿Podría combinar algunas de estas opciones?',
+  ];
+
   return {
     language: 'es',
 
     stageTitle: '¿En qué punto está de su decisión?',
     stageIntro: 'Todos los pasos son opcionales. Conteste solo lo que le sirva.',
-    stageQuestion: '¿Qué tan avanzado está en esta decisión?',
+    stageQuestion: '¿Hasta dónde ha llegado con esta decisión?',
     stages: {
       'not-thought': 'Todavía no lo he pensado',
       considering: 'Estoy pensando en las opciones',
@@ -52,12 +67,12 @@ export function journeyEs(f: Formatter): JourneyMessages {
     iconWho: (population) => `A quiénes se refieren estos números: ${population}`,
     iconComparison: (label) => `Para comparar, ${label}`,
 
-    dealBreakersTitle: '¿Hay algo que usted no aceptaría?',
+    dealBreakersTitle: '¿Hay alguna opción que no sea posible para usted?',
     dealBreakersIntro:
-      'Si una opción no es posible para usted, déjela a un lado. Seguirá en la página, marcada, pero ya no entrará en la comparación.',
-    dealBreaker: (option) => `${option} no es posible para mí`,
-    setAside: 'Dejada a un lado',
-    setAsideNote: (option) => `Usted dejó a un lado ${option}; no entra en la comparación.`,
+      'Quizás no pueda usar una opción, llegar a ella o pagarla. Márquela aquí. Seguirá en la página, marcada, pero ya no entrará en la comparación.',
+    dealBreaker: (option) => `No es una opción para mí: ${option}`,
+    setAside: 'No es una opción para mí',
+    setAsideNote: (option) => `${option} (fuera de la comparación)`,
     allSetAside: 'Usted dejó a un lado todas las opciones, así que no queda nada que comparar.',
     ownConcernTitle: 'Agregue su propia inquietud',
     ownConcernIntro: `¿Hay algo más que le importe? Escríbalo y califique cada opción del ${n(1)} al ${n(5)}, donde ${n(5)} es lo más favorable para usted. Solo se guarda en esta página.`,
@@ -67,10 +82,10 @@ export function journeyEs(f: Formatter): JourneyMessages {
     ownConcernRemove: 'Quitar mi inquietud',
     ownConcernAdd: 'Agregar mi inquietud',
 
-    sureTitle: 'Vea qué tan seguro se siente',
+    sureTitle: '¿Tiene lo que necesita para decidir?',
     sureIntro: 'Cuatro preguntas cortas. Conteste sí o no.',
     sureQuestions: {
-      sure: '¿Se siente seguro de cuál es la mejor opción para usted?',
+      sure: '¿Tiene claro cuál es la mejor opción para usted?',
       understand: '¿Conoce los beneficios y los riesgos de cada opción?',
       ratio: '¿Tiene claro qué beneficios y riesgos le importan más?',
       encouragement: '¿Tiene suficiente apoyo y consejo para tomar una decisión?',
@@ -81,7 +96,7 @@ export function journeyEs(f: Formatter): JourneyMessages {
     sureNote: 'Muchas personas todavía tienen dudas en este momento. Es normal. Hablarlo con alguien puede ayudar.',
     sureNextTitle: 'Lo que podría hacer ahora:',
     sureNext: {
-      sure: 'Dígale a su equipo de salud que todavía no está seguro. No tiene que decidir hoy.',
+      sure: 'Dígale a su equipo de salud que todavía tiene dudas. No tiene que decidir hoy.',
       understand: 'Vuelva a mirar las opciones y pregúntele a su equipo de salud por los beneficios y los riesgos.',
       ratio: 'Vuelva a "Lo que le importa a usted" y mueva los controles hasta que le parezcan bien.',
       encouragement: 'Háblelo con alguien de confianza, o pídale más apoyo a su equipo de salud.',
@@ -92,13 +107,13 @@ export function journeyEs(f: Formatter): JourneyMessages {
     planTitle: 'Su plan',
     questionsTitle: 'Preguntas para su proveedor de salud',
     questionsIntro: 'Puede cambiar, agregar o quitar preguntas.',
-    defaultQuestions: [
-      '¿Es la EMT una buena opción para mi dolor?',
-      '¿Qué beneficios y qué desventajas podría tener la EMT para mí?',
-      '¿Cuántas sesiones necesitaría, cada cuánto y por cuánto tiempo?',
-      '¿Mi seguro médico la cubre?',
-      '¿Qué otras terapias debería considerar junto con ella?',
-    ],
+    optionQuestions,
+    generalQuestions,
+    /**
+     * @deprecated Every suggestion at once, as before they followed the options compared: use
+     * `suggestedQuestions(messages, optionIds)`. Kept until the root passes that to the print summary.
+     */
+    defaultQuestions: [...Object.values(optionQuestions).flat(), ...generalQuestions],
     questionLabel: (index) => `Pregunta ${n(index)}`,
     removeQuestion: (index) => `Quitar la pregunta ${n(index)}`,
     addQuestion: 'Agregar una pregunta',
@@ -129,13 +144,13 @@ export function journeyEs(f: Formatter): JourneyMessages {
     summaryPriorities: 'Lo que me importa',
     summaryLineUp: 'Cómo se comparan las opciones',
     summaryGrid: 'Las opciones lado a lado',
-    summarySure: 'Qué tan seguro me siento',
+    summarySure: '¿Tengo lo que necesito para decidir?',
     summaryQuestions: 'Preguntas para hacer',
     summaryNotes: 'Mis notas',
     summaryStage: 'En qué punto estoy de mi decisión',
     summaryRole: 'Cómo me gustaría decidir',
     summaryEvidence: 'Sobre la evidencia',
-    summarySetAside: 'Dejadas a un lado por mí',
+    summarySetAside: 'Opciones que descarté',
     summaryNone: 'Sin respuesta',
     summaryNotSet: 'Sin marcar',
     summarySources: 'Cada dato viene de una fuente publicada; todas están en la comparación, en “Sobre esta información”.',

@@ -3,8 +3,13 @@
  *
  * Public custom properties (`--tc-*`) are read once into private ones (`--_*`) with defaults, so a
  * page can set `--tc-accent` on any ancestor (or on the element) and every part follows. Fonts and
- * text colour inherit from the page; surfaces and borders are mixed from the inherited text colour
- * so they suit light and dark pages alike.
+ * text colour inherit from the page; surfaces, borders, the accent (so the focus ring and the
+ * sliders) and the warning colour are mixed from the inherited text colour, so they keep their
+ * contrast on a light or a dark page, whether or not the page says so with `prefers-color-scheme`:
+ * light text means a dark page, and mixing in a third of it lightens the accent just enough.
+ *
+ * Every box in every shadow root is `border-box` on its own (not inherited from the host), so a
+ * page's `* { box-sizing: content-box !important }`, which reaches the host, cannot widen a field.
  */
 import { css } from 'lit';
 
@@ -13,15 +18,19 @@ export const SERIES_COUNT = 7;
 
 export const tokens = css`
   :host {
-    --_accent: var(--tc-accent, #1d5fa6);
+    /* At least 3:1 (controls, focus ring) on a page with text of any lightness. Mixed from the text
+       colour rather than switched by prefers-color-scheme: many pages stay light in a dark-mode browser. */
+    --_accent: var(--tc-accent, color-mix(in srgb, #1d5fa6 70%, currentColor));
     --_on-accent: var(--tc-on-accent, #ffffff);
     --_radius: var(--tc-radius, 0.5rem);
     --_gap: var(--tc-gap, 1rem);
     --_surface: var(--tc-surface, color-mix(in srgb, currentColor 5%, transparent));
     --_border: var(--tc-border, color-mix(in srgb, currentColor 35%, transparent));
+    /* The edge of a field or a button is how one finds it: 3:1 (WCAG 1.4.11), unlike a decorative border. */
+    --_control-border: var(--tc-control-border, color-mix(in srgb, currentColor 60%, transparent));
     --_muted: var(--tc-muted, color-mix(in srgb, currentColor 78%, transparent));
     --_focus: var(--tc-focus, var(--_accent));
-    --_warning: var(--tc-warning, #8a4b00);
+    --_warning: var(--tc-warning, color-mix(in srgb, #8a4b00 70%, currentColor));
     --_target: var(--tc-target-size, 44px);
     /* Okabe-Ito colours: told apart with the common kinds of colour blindness. */
     --_series-1: var(--tc-series-1, #0072b2);
@@ -35,17 +44,10 @@ export const tokens = css`
     color: inherit;
     box-sizing: border-box;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--tc-accent, #8dbdf2);
-      --_on-accent: var(--tc-on-accent, #0b1b2b);
-      --_warning: var(--tc-warning, #ffb86b);
-    }
-  }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 `;
 
@@ -72,6 +74,8 @@ export const shared = css`
   }
   p {
     margin: 0 0 0.75em;
+    /* About 75 characters a line at most, however wide the container (not tables and grids: no p there is long). */
+    max-inline-size: 75ch;
   }
   a {
     color: var(--tc-link, inherit);
@@ -88,7 +92,7 @@ export const shared = css`
     min-width: var(--_target);
     padding: 0.4em 1em;
     border-radius: var(--_radius);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     background: var(--_surface);
     color: inherit;
     cursor: pointer;
@@ -136,7 +140,7 @@ export const fieldStyles = css`
     font: inherit;
     color: inherit;
     background: transparent;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     padding: 0.4em 0.6em;
     min-height: var(--_target);

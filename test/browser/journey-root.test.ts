@@ -38,7 +38,7 @@ describe('journey in the widget (patient mode)', () => {
     await settle(el);
     expect(chartOptions(el)).to.deep.equal(['alpha', 'gamma']);
     expect(gridOptions(el)).to.deep.equal(['alpha', 'beta', 'gamma']);
-    expect(textOf(root(el).querySelector('.set-aside'))).to.contain('Beta pills is set aside by you');
+    expect(textOf(root(el).querySelector('.set-aside'))).to.contain('Not an option for me: Beta pills (left out of the comparison)');
     expect(
       log
         .of('ranking-change')
@@ -126,7 +126,7 @@ describe('journey in the widget (patient mode)', () => {
     const el = await smallWidget();
     inPart<HTMLInputElement>(el, 'tc-decision-stage', 'input[value="close"]').click();
     inPart<HTMLInputElement>(el, 'tc-sure-check', 'input[name="sure-sure"][value="no"]').click();
-    const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'textarea');
+    const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', '#notes');
     notes.value = 'Bring my scans';
     notes.dispatchEvent(new Event('input'));
     await settle(el);
@@ -259,7 +259,7 @@ describe('state in the URL (persist="url")', () => {
   it("writes the state into the hash after a change, never the notes, keeping the page's keys", async () => {
     const el = await withHash('#page=1');
     inPart<HTMLInputElement>(el, 'tc-decision-stage', 'input[value="considering"]').click();
-    const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'textarea');
+    const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', '#notes');
     notes.value = 'private words';
     notes.dispatchEvent(new Event('input'));
     await settle(el);
@@ -344,7 +344,7 @@ describe('journey privacy and language', () => {
   it('free text (notes, questions, own concern) never reaches the page in an event; SURE and stage answers do', async () => {
     const el = await smallWidget();
     const log = recordEvents(document, ['plan-change', 'deal-breakers-change', 'sure-change', 'stage-change']);
-    const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'textarea');
+    const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', '#notes');
     notes.value = 'secret';
     notes.dispatchEvent(new Event('input'));
     inPart<HTMLInputElement>(el, 'tc-deal-breakers', 'input[data-option="beta"]').click();
@@ -362,7 +362,7 @@ describe('journey privacy and language', () => {
     expect(text).to.contain('¿Conoce los beneficios y los riesgos de cada opción?');
     expect(text).to.contain('Agregar una pregunta');
     expect(textOf(root(el).querySelector('.counselor-controls'))).to.contain('Comparar dos opciones');
-    expect(inPart<HTMLInputElement>(el, 'tc-your-plan', 'li input').value).to.equal('¿Es la EMT una buena opción para mi dolor?');
+    expect(inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'li textarea').value).to.match(/^¿Es la EMT una buena opción para mi dolor\?/);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 });

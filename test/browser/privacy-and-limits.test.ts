@@ -14,10 +14,10 @@ describe('privacy: free text stays inside the widget', () => {
     const types = ['tc-plan-input', 'tc-deal-breakers-input', 'plan-change', 'deal-breakers-change', 'input', 'change'];
     for (const type of types) window.addEventListener(type, listener, { capture: true });
     try {
-      const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'textarea');
+      const notes = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', '#notes');
       notes.value = 'my private note';
       notes.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      const question = inPart<HTMLInputElement>(el, 'tc-your-plan', 'input[data-index="0"]');
+      const question = inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'textarea[data-index="0"]');
       question.value = 'my private question';
       question.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await settle(el);

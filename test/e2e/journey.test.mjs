@@ -39,6 +39,7 @@ function focused(p) {
       option: el.getAttribute('data-option'),
       criterion: el.getAttribute('data-criterion'),
       cls: el.className,
+      id: el.id,
       text: (el.textContent ?? '').trim(),
     };
   });
@@ -99,7 +100,7 @@ describe('the decision journey with the keyboard alone', () => {
     }
 
     // 6. The plan: a note.
-    await tabTo(p, (f) => f.tag === 'textarea', 'the notes');
+    await tabTo(p, (f) => f.tag === 'textarea' && f.id === 'notes', 'the notes');
     await p.keyboard.type('Ask about parking');
     await settle(p);
 
@@ -111,7 +112,7 @@ describe('the decision journey with the keyboard alone', () => {
     assert.match(summary, /Cost: Matters most \(10 out of 10\)/);
     assert.match(summary, /Are you clear about which benefits and risks matter most to you\? No/);
     assert.match(summary, /Ask about parking/);
-    assert.match(summary, /Set aside by me: Pain medicines/);
+    assert.match(summary, /Options I ruled out: Pain medicines/);
     const chartOptions = await p.evaluate(() =>
       window.__tc
         .deepAll(document.querySelector('treatment-compare'), 'tc-fit-chart g[data-option], g[data-option]')

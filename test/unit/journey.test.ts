@@ -5,6 +5,7 @@ import { computeFit, computeRobustness, resolveView } from '../../src/model/inde
 import { smallDataset } from '../fixtures/small-dataset.js';
 import { journeyEnglish } from '../../src/i18n/journey-en.js';
 import { journeySpanish } from '../../src/i18n/journey-es.js';
+import { suggestedQuestions } from '../../src/i18n/plan-questions.js';
 
 describe('scoreSure', () => {
   it('counts yes answers and flags fewer than four only when all are answered', () => {
@@ -113,15 +114,15 @@ describe('own concern', () => {
   });
 });
 
-describe('journey catalogs', () => {
-  /** Every leaf of a catalog as text, functions called with sample arguments. */
-  const leaves = (value: unknown, path = ''): [string, string][] => {
-    if (typeof value === 'string') return [[path, value]];
-    if (typeof value === 'function') return [[path, String(value(39, 'a', 'b', 'c'))]];
-    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
-    return [];
-  };
+/** Every leaf of a catalog as text, functions called with sample arguments. */
+const leaves = (value: unknown, path = ''): [string, string][] => {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') return [[path, String(value(39, 'a', 'b', 'c'))]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
+  return [];
+};
 
+describe('journey catalogs', () => {
   it('has the same keys in Spanish, every text translated (not left in English)', () => {
     const en = leaves(journeyEnglish);
     const es = leaves(journeySpanish);
@@ -133,13 +134,95 @@ describe('journey catalogs', () => {
     }
   });
 
-  it('asks the SURE questions and suggests the five plan questions', () => {
+  it('asks the SURE questions', () => {
     expect(Object.keys(journeyEnglish.sureQuestions)).toEqual(['sure', 'understand', 'ratio', 'encouragement']);
-    expect(journeyEnglish.defaultQuestions).toHaveLength(5);
-    expect(journeySpanish.defaultQuestions).toHaveLength(5);
     expect(journeyEnglish.iconBothFrames(39, 'were pain-free', 'were not', 'at 2 hours')).toBe(
       'About 39 of 100 were pain-free; about 61 were not (at 2 hours).',
     );
     expect(journeySpanish.iconBothFrames(99, 'x', 'y', 'z')).toBe('Unas 99 de cada 100 x; alrededor de 1 y (z).');
+  });
+});
+
+describe('suggestedQuestions: the plan follows the options still compared', () => {
+  const ids = ['tms', 'medication', 'physical-therapy', 'lifestyle', 'current-care'];
+
+  it('has questions for every option of the default dataset in both languages, then the general ones', () => {
+    for (const messages of [journeyEnglish, journeySpanish]) {
+      expect(Object.keys(messages.optionQuestions)).toEqual(ids);
+      const all = suggestedQuestions(messages, ids);
+      expect(all).toEqual(suggestedQuestions(messages));
+      expect(all.slice(-messages.generalQuestions.length)).toEqual([...messages.generalQuestions]);
+    }
+  });
+
+  it('asks about TMS only while TMS is compared', () => {
+    const tms = /\b(TMS|EMT)\b/;
+    for (const messages of [journeyEnglish, journeySpanish]) {
+      expect(suggestedQuestions(messages, ids).some((q) => tms.test(q))).toBe(true);
+      const without = suggestedQuestions(messages, ids.slice(1));
+      expect(without.filter((q) => tms.test(q))).toEqual([]);
+      expect(without).toHaveLength(suggestedQuestions(messages, ids).length - messages.optionQuestions.tms!.length);
+    }
+  });
+
+  it('follows the order given, once per option; unknown ids (another dataset, or "toString") add nothing', () => {
+    const m = journeyEnglish;
+    expect(suggestedQuestions(m, ['current-care', 'medication', 'current-care'])).toEqual([
+      ...m.optionQuestions['current-care']!,
+      ...m.optionQuestions.medication!,
+      ...m.generalQuestions,
+    ]);
+    expect(suggestedQuestions(m, ['acupuncture', 'toString', '__proto__'])).toEqual([...m.generalQuestions]);
+    expect(suggestedQuestions(m, [])).toEqual([...m.generalQuestions]);
+  });
+});
+
+describe('journey words (#11)', () => {
+  const sureKeys = [
+    'sureTitle',
+    'sureIntro',
+    'sureQuestions',
+    'sureAllYes',
+    'sureNote',
+    'sureNextTitle',
+    'sureNext',
+    'summarySure',
+  ] as const;
+  const sureTexts = (m: typeof journeyEnglish) => sureKeys.flatMap((key) => leaves({ [key]: m[key] }).map(([, text]) => text));
+
+  it('labels an option that is not possible with its name after a colon, so it reads right in both languages', () => {
+    expect(journeyEnglish.dealBreaker('Pain medicines')).toBe('Not an option for me: Pain medicines');
+    expect(journeySpanish.dealBreaker('Medicamentos para el dolor')).toBe('No es una opción para mí: Medicamentos para el dolor');
+    expect(`${journeyEnglish.setAside}: ${journeyEnglish.setAsideNote('Pain medicines')}`).toBe(
+      'Not an option for me: Pain medicines (left out of the comparison)',
+    );
+    expect(`${journeySpanish.setAside}: ${journeySpanish.setAsideNote('Seguir con su atención actual')}`).toBe(
+      'No es una opción para mí: Seguir con su atención actual (fuera de la comparación)',
+    );
+  });
+
+  it('says "deal-breaker" nowhere a patient reads it', () => {
+    const text = leaves({
+      ...journeyEnglish,
+      dealBreaker: journeyEnglish.dealBreaker('X'),
+      setAsideNote: journeyEnglish.setAsideNote('X'),
+    });
+    expect(text.filter(([, t]) => /deal.?breaker/i.test(t))).toEqual([]);
+  });
+
+  it('asks the SURE questions in Spanish without gender, and with the four items of the test', () => {
+    // Adjectives that agree with the reader: "seguro/a", "listo/a", "avanzado/a" and the like.
+    const gendered = /\b(segur|list|avanzad|preparad|decidid|convencid|atent|confundid)[oa]s?\b/i;
+    const spanish = [...sureTexts(journeySpanish), journeySpanish.stageQuestion, ...Object.values(journeySpanish.optionQuestions).flat()];
+    expect(spanish.filter((t) => gendered.test(t))).toEqual([]);
+    expect(Object.keys(journeySpanish.sureQuestions)).toEqual(['sure', 'understand', 'ratio', 'encouragement']);
+    expect(journeySpanish.sureQuestions.sure).toBe('¿Tiene claro cuál es la mejor opción para usted?');
+  });
+
+  it('gives the SURE check a title no one can take for the chart\'s "Could this change?"', () => {
+    for (const m of [journeyEnglish, journeySpanish]) {
+      expect(m.sureTitle).not.toMatch(/how sure|qué tan segur|could this change|podría cambiar|picture|resultado/i);
+      expect(m.summarySure).not.toMatch(/how sure|qué tan segur/i);
+    }
   });
 });

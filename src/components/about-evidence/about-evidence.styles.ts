@@ -18,6 +18,7 @@ export const aboutEvidenceStyles = [
     dd {
       margin: 0;
       overflow-wrap: anywhere;
+      max-inline-size: 75ch;
     }
     @container (max-width: 30rem) {
       dl {
@@ -33,6 +34,7 @@ export const aboutEvidenceStyles = [
     }
     li {
       margin-block-end: 0.4em;
+      max-inline-size: 75ch;
       overflow-wrap: anywhere;
     }
   `,

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { englishMessages } from '../../i18n/index.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { englishMessages, formatter } from '../../i18n/index.js';
+import { es } from '../../i18n/es.js';
 import { localiseDataset } from '../../model/index.js';
 import type { AboutEvidence } from './about-evidence.js';
 import { axeViolations, parts, smallDataset, smallWidget, textOf } from '../../../test/browser/helpers.js';
@@ -49,11 +51,11 @@ describe('about this information', () => {
 });
 
 describe('tc-about-evidence on its own (data, messages)', () => {
-  async function aboutOf(today?: string, change: (d: ReturnType<typeof smallDataset>) => void = () => {}) {
+  async function aboutOf(today?: string, change: (d: ReturnType<typeof smallDataset>) => void = () => {}, messages = englishMessages) {
     const dataset = smallDataset();
     change(dataset);
-    const data = localiseDataset(dataset, ['en']);
-    const el = await fixture<AboutEvidence>(html`<tc-about-evidence .data=${data} .messages=${englishMessages}></tc-about-evidence>`);
+    const data = localiseDataset(dataset, [messages.language]);
+    const el = await fixture<AboutEvidence>(html`<tc-about-evidence .data=${data} .messages=${messages}></tc-about-evidence>`);
     if (today) {
       el.today = today;
       await el.updateComplete;
@@ -93,14 +95,73 @@ describe('tc-about-evidence on its own (data, messages)', () => {
       d.meta.funding = '<img src=x onerror="window.__tcAbout=1">';
     });
     const terms = [...el.shadowRoot!.querySelectorAll('dt')].map((dt) => textOf(dt));
-    expect(terms).to.have.length(6);
+    expect(terms, 'funding and competing interests are outside the list, in view').to.have.length(4);
     expect(terms).to.not.include(englishMessages.method);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(textOf(el.shadowRoot)).to.contain('<img src=x');
   });
 
-  it('passes axe', async () => {
-    const el = await aboutOf('2099-01-16');
-    expect(await axeViolations(el)).to.deep.equal([]);
+  it('is one closed disclosure, with who paid and who stands to gain in view; its links are no Tab stops until opened', async () => {
+    const el = await aboutOf();
+    const about = el.shadowRoot!;
+    const details = about.querySelector('details')!;
+    expect(details.open, 'closed at the start').to.equal(false);
+    expect(about.querySelectorAll('details')).to.have.length(1);
+    expect(details.contains(about.querySelector('[part="citations"]')), 'the sources are inside').to.equal(true);
+    const inView = [...about.querySelectorAll('.interest')].filter((p) => !details.contains(p) && p.getBoundingClientRect().height > 0);
+    expect(inView.map((p) => textOf(p))).to.deep.equal([
+      'Who paid for it: No funding: written for tests.',
+      'Competing interests: The authors sell none of these options.',
+    ]);
+    // Tab from a button before the element: the summary, then out of the element.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    const stops: string[] = [];
+    try {
+      before.focus();
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        stops.push(about.activeElement?.tagName.toLowerCase() ?? 'outside');
+      }
+    } finally {
+      before.remove();
+    }
+    expect(stops).to.deep.equal(['summary', 'outside', 'outside']);
+    details.open = true;
+    expect(
+      [...about.querySelectorAll('a')].every((a) => a.getClientRects().length > 0),
+      'open: the links are there',
+    ).to.equal(true);
+  });
+
+  it('shows no repository path: the method says in words where the scores are explained', async () => {
+    const el = await aboutOf(undefined, (d) => {
+      d.meta.method = { en: 'The reason for every score is in the evidence document (data/EVIDENCE.md). See docs/method.md too.' };
+    });
+    const text = textOf(el.shadowRoot);
+    expect(text).to.contain('The reason for every score is in the evidence document. See too.');
+    expect(text).to.not.match(/\w\/\w+\.md/);
+    expect(englishMessages.method).to.equal('How we found and scored the evidence');
+  });
+
+  it('marks the sources\' English titles and journals lang="en" in the Spanish view, and not in the English one', async () => {
+    const spanish = await aboutOf(undefined, undefined, es(formatter('es-US')));
+    const item = spanish.shadowRoot!.querySelector('[part="citations"] li')!;
+    const marked = [...item.querySelectorAll('[lang="en"]')].map((n) => textOf(n));
+    expect(marked).to.deep.equal(['A first test study', textOf(item.querySelector('[lang="en"]:last-of-type'))]);
+    expect(textOf(item.querySelector('a .visually-hidden')), 'the words of the view stay Spanish').to.equal('(se abre en otra pestaña)');
+    expect(item.querySelector('a .visually-hidden')!.closest('[lang]'), 'not inside the English title').to.equal(null);
+    const english = await aboutOf();
+    expect(english.shadowRoot!.querySelectorAll('[lang]')).to.have.length(0);
+  });
+
+  it('passes axe, closed and open, in English and Spanish', async () => {
+    for (const messages of [englishMessages, es(formatter('es-US'))]) {
+      const el = await aboutOf('2099-01-16', undefined, messages);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      el.shadowRoot!.querySelector('details')!.open = true;
+      expect(await axeViolations(el)).to.deep.equal([]);
+    }
   });
 });

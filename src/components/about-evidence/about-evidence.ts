@@ -4,23 +4,41 @@ import { property } from 'lit/decorators.js';
 import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
 import { isHttpUrl, localToday, type Citation, type LocalDataset } from '../../model/index.js';
 import { aboutEvidenceStyles } from './about-evidence.styles.js';
+import { withoutFilePaths } from './without-file-paths.js';
+
+/**
+ * The language of a citation's title and journal: the language it was published in, English for
+ * every source of the default dataset (a citation has no language field yet). Marked when the view
+ * is in another language, so a screen reader reads it with English sounds.
+ */
+export const SOURCE_LANGUAGE = 'en';
+
+/** The `lang` a source's own words need inside a view in `messages.language`, or nothing when they match. */
+export function sourceLang(messages: Messages) {
+  return messages.language === SOURCE_LANGUAGE ? nothing : SOURCE_LANGUAGE;
+}
 
 /**
  * A link to a cited source: only http(s) links ever become an href (validation already rejects
  * others; this is a second lock). Opens in a new tab without giving the source a handle on the page.
  */
 export function citationLink(citation: Citation, text: string, messages: Messages = englishMessages) {
-  if (!isHttpUrl(citation.url)) return html`${text}`;
+  const words = html`<span lang=${sourceLang(messages)}>${text}</span>`;
+  if (!isHttpUrl(citation.url)) return words;
   return html`<a href=${citation.url} target="_blank" rel="noopener noreferrer"
-    >${text}<span class="visually-hidden"> ${messages.opensInNewTab}</span></a
+    >${words}<span class="visually-hidden"> ${messages.opensInNewTab}</span></a
   >`;
 }
 
 /**
- * About this information: publication and review-by dates (with a visible warning once review-by
- * has passed, marked), update policy, funding, competing interests, authors, method and every source.
+ * About this information. Who paid for it and who stands to gain stay in view (conflict of interest
+ * is shown prominently, never behind a click; the root warns in view once the review-by date has
+ * passed). The rest is one disclosure, closed at the start, so its 30-odd source links are no Tab
+ * stops until it is opened: publication and review-by dates, update policy, authors, how the
+ * evidence was found and scored (repository paths taken out), and every source.
  *
  * @csspart about - the whole section body
+ * @csspart about-details - the disclosure (a details element)
  * @csspart citations - the list of sources
  * @tagname tc-about-evidence
  */
@@ -42,34 +60,36 @@ export class AboutEvidence extends PortableElement {
     const meta = data.meta;
     const m = this.messages;
     const overdue = this.today > meta.reviewBy;
+    const lang = sourceLang(m);
     return html`<div part="about">
-      <dl>
-        <dt>${m.published}</dt>
-        <dd><time datetime=${meta.published}>${m.date(meta.published)}</time></dd>
-        <dt>${m.reviewBy}</dt>
-        <dd>
-          <time datetime=${meta.reviewBy}>${m.date(meta.reviewBy)}</time>${
-            overdue ? html` <strong class="overdue">${m.reviewDatePassed}</strong>` : nothing
-          }
-        </dd>
-        <dt>${m.updatePolicy}</dt>
-        <dd>${meta.updatePolicy}</dd>
-        <dt>${m.funding}</dt>
-        <dd>${meta.funding}</dd>
-        <dt>${m.competingInterests}</dt>
-        <dd>${meta.competingInterests}</dd>
-        <dt>${m.authors}</dt>
-        <dd>${meta.authors.join(', ')}</dd>
-        ${meta.method ? html`<dt>${m.method}</dt><dd>${meta.method}</dd>` : nothing}
-      </dl>
-      <h4>${m.citationsTitle}</h4>
-      <ol part="citations">
-        ${data.citations.map(
-          (c) => html`<li data-citation=${c.id}>
-            ${c.authors} (${c.year}). ${citationLink(c, c.title, m)}. ${sentence(c.source)}${c.doi ? html` doi:${c.doi}` : nothing}
-          </li>`,
-        )}
-      </ol>
+      <p class="interest"><strong>${m.funding}:</strong> ${meta.funding}</p>
+      <p class="interest"><strong>${m.competingInterests}:</strong> ${meta.competingInterests}</p>
+      <details part="about-details">
+        <summary>${m.aboutTitle}</summary>
+        <dl>
+          <dt>${m.published}</dt>
+          <dd><time datetime=${meta.published}>${m.date(meta.published)}</time></dd>
+          <dt>${m.reviewBy}</dt>
+          <dd>
+            <time datetime=${meta.reviewBy}>${m.date(meta.reviewBy)}</time>${overdue ? html` <strong class="overdue">${m.reviewDatePassed}</strong>` : nothing}
+          </dd>
+          <dt>${m.updatePolicy}</dt>
+          <dd>${meta.updatePolicy}</dd>
+          <dt>${m.authors}</dt>
+          <dd>${meta.authors.join(', ')}</dd>
+          ${meta.method ? html`<dt>${m.method}</dt><dd>${withoutFilePaths(meta.method)}</dd>` : nothing}
+        </dl>
+        <h4>${m.citationsTitle}</h4>
+        <ol part="citations">
+          ${data.citations.map(
+            (c) => html`<li data-citation=${c.id}>
+              ${c.authors} (${c.year}). ${citationLink(c, c.title, m)}. <span lang=${lang}>${sentence(c.source)}</span>${
+                c.doi ? html` doi:${c.doi}` : nothing
+              }
+            </li>`,
+          )}
+        </ol>
+      </details>
     </div>`;
   }
 }

@@ -36,7 +36,7 @@ describe('journey: deal-breakers and your own concern (tc-deal-breakers, control
   it('sets an option aside and back with tc-deal-breakers-input (bubbling, not composed)', async () => {
     const c = await dealFixture();
     const publicLog = recordEvents(document, ['deal-breakers-change']);
-    expect(textOf(box(c.el, 'beta').closest('label'))).to.equal('Beta pills is a deal-breaker for me');
+    expect(textOf(box(c.el, 'beta').closest('label'))).to.equal('Not an option for me: Beta pills');
     box(c.el, 'beta').click();
     await c.settle();
     const event = c.of('tc-deal-breakers-input')[0];
@@ -179,7 +179,7 @@ describe('journey: deal-breakers and your own concern (tc-deal-breakers, control
 
   it('speaks Spanish with the Spanish messages', async () => {
     const { el } = await dealFixture(html`<tc-deal-breakers .options=${OPTIONS} .messages=${journeySpanish}></tc-deal-breakers>`);
-    expect(textOf(box(el, 'beta').closest('label'))).to.equal('Beta pills no es posible para mí');
+    expect(textOf(box(el, 'beta').closest('label'))).to.equal('No es una opción para mí: Beta pills');
   });
 
   it('passes axe, with a concern open and with every option set aside', async () => {

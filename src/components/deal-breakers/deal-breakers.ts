@@ -15,8 +15,8 @@ export interface OptionLabel {
 }
 
 /**
- * Step 3 additions: "this is a deal-breaker for me" per option (the option stays visible, marked,
- * and leaves the comparison), and "add your own concern": a criterion the person names and rates
+ * Step 3 additions: "not an option for me" per option (a deal-breaker, in plain words: the option
+ * stays visible, marked, and leaves the comparison), and "add your own concern": a criterion the person names and rates
  * each option on, 1-5, kept only in the page. Fires `deal-breakers-change`.
  *
  * Controlled: fires the internal `tc-deal-breakers-input` `{ setAside, concern? }` (never composed: the concern's name is free text).

@@ -116,7 +116,7 @@ describe('journey: where you are in deciding (tc-decision-stage, controlled)', (
 
   it('speaks Spanish with the Spanish messages', async () => {
     const { el } = await stageFixture(html`<tc-decision-stage .messages=${journeySpanish} stage="close"></tc-decision-stage>`);
-    expect(textOf(el.shadowRoot)).to.contain('¿Qué tan avanzado está en esta decisión?');
+    expect(textOf(el.shadowRoot)).to.contain('¿Hasta dónde ha llegado con esta decisión?');
     expect(textOf(el.shadowRoot!.querySelector('button.clear'))).to.equal('Borrar mis respuestas');
   });
 

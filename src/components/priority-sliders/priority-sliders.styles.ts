@@ -1,11 +1,26 @@
 import { css } from 'lit';
 import { shared, tokens } from '../../styles/tokens.js';
 
-/** Look of `<tc-priority-sliders>`: one touch-sized range input per criterion, with its words; the inputs and the reset button are not printed. */
+/**
+ * Look of `<tc-priority-sliders>`: one thumb-sized range input per criterion, with its words; the
+ * inputs and the reset button are not printed.
+ *
+ * The range input is drawn by us (appearance: none) so its thumb can be big enough to see and hit
+ * (the native one is about 16 px), while the input itself stays the 44 px touch target.
+ * `touch-action: pan-y` hands a vertical swipe that starts on the track to the page: Chromium then
+ * scrolls instead of moving the slider, and a sideways drag still moves it.
+ */
 export const prioritySlidersStyles = [
   tokens,
   shared,
   css`
+    :host {
+      /* A visible thumb of at least 24 px (WCAG 2.5.8 asks 24; it grows with the text). */
+      --_thumb: max(28px, 1.6em);
+      --_track-height: 0.5rem;
+      /* The track must stand out from the background by 3:1 (non-text contrast). */
+      --_track: var(--tc-slider-track, color-mix(in srgb, currentColor 62%, transparent));
+    }
     .list {
       display: grid;
       gap: calc(var(--_gap) * 0.75);
@@ -15,7 +30,7 @@ export const prioritySlidersStyles = [
     }
     .slider {
       display: grid;
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
       padding: 0.5em 0.75em 0.4em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -23,22 +38,68 @@ export const prioritySlidersStyles = [
     }
     label {
       font-weight: 600;
+      overflow-wrap: anywhere;
     }
     input[type='range'] {
+      -webkit-appearance: none;
+      appearance: none;
       width: 100%;
       min-width: 0;
-      height: var(--_target);
+      height: max(var(--_target), var(--_thumb));
       margin: 0;
-      accent-color: var(--_accent);
-      cursor: pointer;
+      padding: 0;
       background: transparent;
+      color: inherit;
+      cursor: pointer;
+      touch-action: pan-y;
+    }
+    input[type='range']::-webkit-slider-runnable-track {
+      height: var(--_track-height);
+      border-radius: var(--_track-height);
+      background: var(--_track);
+    }
+    input[type='range']::-webkit-slider-thumb {
+      -webkit-appearance: none;
+      appearance: none;
+      width: var(--_thumb);
+      height: var(--_thumb);
+      /* Centred on the track: Chromium puts the thumb's top at the track's top. */
+      margin-top: calc((var(--_track-height) - var(--_thumb)) / 2);
+      border-radius: 50%;
+      border: 3px solid var(--_on-accent);
+      background: var(--_accent);
+      box-shadow: 0 0 0 1px var(--_accent);
+    }
+    input[type='range']::-moz-range-track {
+      height: var(--_track-height);
+      border-radius: var(--_track-height);
+      background: var(--_track);
+    }
+    input[type='range']::-moz-range-progress {
+      height: var(--_track-height);
+      border-radius: var(--_track-height);
+      background: var(--_accent);
+    }
+    input[type='range']::-moz-range-thumb {
+      width: var(--_thumb);
+      height: var(--_thumb);
+      box-sizing: border-box;
+      border-radius: 50%;
+      border: 3px solid var(--_on-accent);
+      background: var(--_accent);
+      box-shadow: 0 0 0 1px var(--_accent);
     }
     .ends {
-      margin-top: -0.35em;
+      margin-top: -0.25em;
       display: flex;
+      flex-wrap: wrap;
       justify-content: space-between;
-      gap: 0.5em;
-      font-size: 0.85em;
+      gap: 0 0.75em;
+      font-size: 0.9em;
+    }
+    .ends span:last-child {
+      margin-inline-start: auto;
+      text-align: end;
     }
     .head {
       display: flex;
@@ -51,8 +112,23 @@ export const prioritySlidersStyles = [
       font-variant-numeric: tabular-nums;
     }
     @media (forced-colors: active) {
-      input[type='range'] {
-        accent-color: Highlight;
+      /* Forced colours would paint the drawn track and thumb as background: give them system colours. */
+      input[type='range']::-webkit-slider-runnable-track {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+      input[type='range']::-webkit-slider-thumb {
+        forced-color-adjust: none;
+        background: Highlight;
+        border-color: Canvas;
+        box-shadow: 0 0 0 1px CanvasText;
+      }
+      input[type='range']::-moz-range-track {
+        background: CanvasText;
+      }
+      input[type='range']::-moz-range-thumb {
+        background: Highlight;
+        border-color: Canvas;
       }
       .slider {
         border-color: CanvasText;

@@ -6,6 +6,7 @@ import { englishMessages, type Messages } from '../../i18n/index.js';
 import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type Weights } from '../../model/index.js';
 import { emitInternal } from '../../events.js';
 import { prioritySlidersStyles } from './priority-sliders.styles.js';
+import { SwipeGuard } from './swipe-guard.js';
 
 /** How far PageUp / PageDown move a slider (the arrows move it by 1). */
 export const PAGE_STEP = 2;
@@ -14,6 +15,8 @@ export const PAGE_STEP = 2;
  * One native range slider per criterion, labelled with the patient's question, 0-10.
  * Native `<input type="range">` gives the WAI-ARIA slider keyboard (arrows, Home, End); PageUp and
  * PageDown move by {@link PAGE_STEP}. The value is also given in words (`aria-valuetext`).
+ * A touch that turns into a vertical swipe scrolls the page and leaves the value as it was
+ * ({@link SwipeGuard}).
  *
  * Reports user input only, never computes anything:
  * - `tc-weight-input` (internal, not composed) `{ criterionId, value, committed }`: on every
@@ -37,8 +40,11 @@ export class PrioritySliders extends PortableElement {
   /** The messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: Messages = englishMessages;
 
+  private readonly guard = new SwipeGuard((input, committed) => this.report(input, committed));
+
   override render() {
     const m = this.messages;
+    const touch = this.guard.listeners;
     return html`
       <p class="muted">${m.slidersIntro}</p>
       <ul class="list" role="list">
@@ -63,6 +69,10 @@ export class PrioritySliders extends PortableElement {
               @input=${this.onInput}
               @change=${this.onChange}
               @keydown=${this.onKeydown}
+              @touchstart=${touch.touchstart}
+              @touchmove=${touch.touchmove}
+              @touchend=${touch.touchend}
+              @touchcancel=${touch.touchcancel}
             />
             <div class="ends muted" aria-hidden="true"><span>${m.sliderLow}</span><span>${m.sliderHigh}</span></div>
           </li>`;
@@ -77,9 +87,15 @@ export class PrioritySliders extends PortableElement {
     emitInternal(this, 'tc-weight-input', { criterionId, value: Number(input.value), committed });
   }
 
-  private onInput = (event: Event) => this.report(event.target as HTMLInputElement, false);
+  private onInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (this.guard.allows(input)) this.report(input, false);
+  };
 
-  private onChange = (event: Event) => this.report(event.target as HTMLInputElement, true);
+  private onChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (this.guard.allows(input)) this.report(input, true);
+  };
 
   /** PageUp / PageDown move by a larger step (Chromium's native range moves them by 1). */
   private onKeydown = (event: KeyboardEvent) => {

@@ -110,6 +110,9 @@ describe('journey: SURE check (tc-sure-check, controlled)', () => {
   it('speaks Spanish with the Spanish messages', async () => {
     const { el } = await sureFixture(html`<tc-sure-check .messages=${journeySpanish}></tc-sure-check>`);
     expect(textOf(el.shadowRoot)).to.contain('¿Conoce los beneficios y los riesgos de cada opción?');
+    // Not gendered: the same words for every reader (it once asked "¿Se siente seguro…?").
+    expect(textOf(el.shadowRoot)).to.contain('¿Tiene claro cuál es la mejor opción para usted?');
+    expect(textOf(el.shadowRoot!.querySelector('h3'))).to.equal('¿Tiene lo que necesita para decidir?');
   });
 
   it('passes axe, with and without the note', async () => {

@@ -16,20 +16,26 @@ const asTheRoot: SetBack<YourPlan> = {
 const planFixture = (template = html`<tc-your-plan></tc-your-plan>`, setBack = true) =>
   controlledFixture<YourPlan>(template, asTheRoot, { setBack });
 
-const inputs = (el: YourPlan) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('li input')];
+const inputs = (el: YourPlan) => [...el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('li textarea')];
+const notesField = (el: YourPlan) => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#notes')!;
 const button = (el: YourPlan, selector: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
 const focused = (el: YourPlan) => el.shadowRoot!.activeElement;
 
+/** Every option's suggestions (no option ids given), then the general ones. */
 const SUGGESTED = [
-  'Is TMS a good choice for my pain?',
-  'What are the possible benefits and downsides of TMS for me?',
-  'How many sessions would I need, how often, and for how long?',
-  'Does my insurance cover it?',
-  'Which other therapies should I consider alongside it?',
+  'Is TMS a good choice for my pain? What are its possible benefits and downsides for me?',
+  'How many TMS sessions would I need, how often, and for how long?',
+  'Which pain medicine might suit me, and what side effects should I watch for?',
+  'How many physical therapy visits would I need, and what would I do at home?',
+  'Which changes to activity, sleep or stress could help my pain most, and who can help me make them?',
+  'What is likely to happen if I keep my current care as it is?',
+  'Does my insurance cover the options I am considering?',
+  'Could I combine some of these options?',
 ];
+const GENERAL = SUGGESTED.slice(-2);
 
 describe('journey: your plan (tc-your-plan, controlled)', () => {
-  it('starts with the five suggested questions, each labelled and editable', async () => {
+  it('starts with the suggested questions, each labelled and editable', async () => {
     const { el } = await planFixture();
     expect(inputs(el).map((i) => i.value)).to.deep.equal(SUGGESTED);
     expect(inputs(el).every((i) => el.shadowRoot!.querySelector(`label[for="${i.id}"]`))).to.equal(true);
@@ -54,8 +60,8 @@ describe('journey: your plan (tc-your-plan, controlled)', () => {
     button(c.el, 'button.add').click();
     await c.settle();
     expect(c.last('tc-plan-input')!.questions).to.deep.equal([...SUGGESTED, '']);
-    expect(inputs(c.el)).to.have.length(6);
-    expect(focused(c.el)).to.equal(inputs(c.el)[5]);
+    expect(inputs(c.el)).to.have.length(SUGGESTED.length + 1);
+    expect(focused(c.el)).to.equal(inputs(c.el)[SUGGESTED.length]);
 
     button(c.el, 'button.remove').click();
     await c.settle();
@@ -63,10 +69,10 @@ describe('journey: your plan (tc-your-plan, controlled)', () => {
     expect(focused(c.el), 'the row that took its place').to.equal(inputs(c.el)[0]);
 
     // Removing the last row focuses the one before it.
-    button(c.el, 'button[aria-label="Remove question 5"]').click();
+    button(c.el, `button[aria-label="Remove question ${SUGGESTED.length}"]`).click();
     await c.settle();
-    expect(inputs(c.el)).to.have.length(4);
-    expect(focused(c.el)).to.equal(inputs(c.el)[3]);
+    expect(inputs(c.el)).to.have.length(SUGGESTED.length - 1);
+    expect(focused(c.el)).to.equal(inputs(c.el)[SUGGESTED.length - 2]);
   });
 
   it('removing every question leaves focus on the add button', async () => {
@@ -93,7 +99,7 @@ describe('journey: your plan (tc-your-plan, controlled)', () => {
     await c.settle();
     expect(c.el.questions).to.deep.equal(['First']);
     expect(focused(c.el)).to.equal(inputs(c.el)[0]);
-    c.el.shadowRoot!.querySelector('textarea')!.focus();
+    notesField(c.el).focus();
     await sendKeys({ type: 'Ask about parking' });
     await c.settle();
     expect(c.last('tc-plan-input')).to.deep.equal({ questions: ['First'], notes: 'Ask about parking' });
@@ -107,7 +113,7 @@ describe('journey: your plan (tc-your-plan, controlled)', () => {
     try {
       inputs(c.el)[0].focus();
       await sendKeys({ type: ' secret-question-41' });
-      c.el.shadowRoot!.querySelector('textarea')!.focus();
+      notesField(c.el).focus();
       await sendKeys({ type: 'secret-note-42' });
       await c.settle();
     } finally {
@@ -127,7 +133,7 @@ describe('journey: your plan (tc-your-plan, controlled)', () => {
     first.value = 'q'.repeat(MAX_QUESTION_CHARS + 20);
     first.dispatchEvent(new Event('input'));
     expect(c.last('tc-plan-input')!.questions[0]).to.have.length(MAX_QUESTION_CHARS);
-    const notes = c.el.shadowRoot!.querySelector('textarea')!;
+    const notes = notesField(c.el);
     notes.value = 'n'.repeat(MAX_NOTES_CHARS + 20);
     notes.dispatchEvent(new Event('input'));
     expect(c.last('tc-plan-input')!.notes).to.have.length(MAX_NOTES_CHARS);
@@ -145,7 +151,7 @@ describe('journey: your plan (tc-your-plan, controlled)', () => {
     await c.settle();
     button(c.el, 'button.remove').click();
     await c.settle();
-    const notes = c.el.shadowRoot!.querySelector('textarea')!;
+    const notes = notesField(c.el);
     notes.value = 'typed';
     notes.dispatchEvent(new Event('input'));
     await c.settle();
@@ -157,9 +163,52 @@ describe('journey: your plan (tc-your-plan, controlled)', () => {
 
   it('suggests questions in Spanish', async () => {
     const { el } = await planFixture(html`<tc-your-plan .messages=${journeySpanish}></tc-your-plan>`);
-    expect(inputs(el)[0].value).to.equal('¿Es la EMT una buena opción para mi dolor?');
+    expect(inputs(el)[0].value).to.match(/^¿Es la EMT una buena opción para mi dolor\?/);
     expect(textOf(el.shadowRoot!.querySelector('label[for="q-0"]'))).to.equal('Pregunta 1');
     expect(el.shadowRoot!.querySelector('button.remove')!.getAttribute('aria-label')).to.equal('Quitar la pregunta 1');
+  });
+
+  it('suggests questions for the options still compared: none about TMS once TMS is set aside', async () => {
+    const c = await planFixture(html`<tc-your-plan .optionIds=${['tms', 'medication']}></tc-your-plan>`);
+    expect(inputs(c.el).map((i) => i.value)).to.deep.equal([...SUGGESTED.slice(0, 3), ...GENERAL]);
+    c.el.optionIds = ['medication', 'lifestyle'];
+    await c.settle();
+    const values = inputs(c.el).map((i) => i.value);
+    expect(values).to.deep.equal([SUGGESTED[2], SUGGESTED[4], ...GENERAL]);
+    expect(values.join(' ')).to.not.contain('TMS');
+    c.el.optionIds = [];
+    await c.settle();
+    expect(
+      inputs(c.el).map((i) => i.value),
+      'nothing compared: the general questions',
+    ).to.deep.equal(GENERAL);
+    // Once the person has edited them, the questions are theirs: a change of options leaves them.
+    c.el.optionIds = ['tms'];
+    inputs(c.el)[0].value = 'Mine';
+    inputs(c.el)[0].dispatchEvent(new Event('input'));
+    await c.settle();
+    c.el.optionIds = ['medication'];
+    await c.settle();
+    expect(inputs(c.el).map((i) => i.value)).to.deep.equal(['Mine', SUGGESTED[1], ...GENERAL]);
+  });
+
+  it('grows each question field with its text, and keeps it inside a 320 px phone', async () => {
+    const long =
+      'Could I try the sessions on weekdays after work, and if I miss one, can I make it up the same week without starting again?';
+    const c = await planFixture(html`<tc-your-plan .questions=${['Short?', long]}></tc-your-plan>`);
+    // A 320 px phone less the page's margins.
+    const phone = c.host;
+    phone.style.setProperty('width', '288px');
+    await c.settle();
+    const [short, tall] = inputs(c.el);
+    const lineHeight = parseFloat(getComputedStyle(short).lineHeight) || 20;
+    console.log(
+      `plan at 288 px: question fields ${Math.round(short.getBoundingClientRect().height)} px and ${Math.round(tall.getBoundingClientRect().height)} px tall; the long one scrolls ${tall.scrollHeight - tall.clientHeight} px`,
+    );
+    expect(tall.scrollHeight - tall.clientHeight, 'no hidden text in the long question').to.be.at.most(1);
+    expect(tall.getBoundingClientRect().height, 'the long question is several lines tall').to.be.greaterThan(3 * lineHeight);
+    expect(tall.getBoundingClientRect().right).to.be.at.most(phone.getBoundingClientRect().right + 0.5);
+    expect(short.getBoundingClientRect().height, 'a short question stays a touch target, not a block').to.be.within(44, 3 * lineHeight);
   });
 
   it('passes axe', async () => {

@@ -3,6 +3,7 @@ import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
+import { suggestedQuestions } from '../../i18n/plan-questions.js';
 import { emitInternal } from '../../events.js';
 import { yourPlanStyles } from './your-plan.styles.js';
 
@@ -12,8 +13,9 @@ export const MAX_QUESTION_CHARS = 500;
 export const MAX_NOTES_CHARS = 5000;
 
 /**
- * Step 6 of the journey: questions to ask the provider (prefilled from the messages, editable:
- * add, edit, remove) and free-text notes. Kept in memory only: never stored, never put in a link.
+ * Step 6 of the journey: questions to ask the provider (prefilled with suggestions that follow the
+ * options compared, editable: add, edit, remove) and free-text notes. Each question is a text area
+ * that grows with its text, so a long question is never cut off on a phone. Kept in memory only: never stored, never put in a link.
  * Fires `plan-change` on every edit.
  *
  * Controlled: fires the internal `tc-plan-input` `{ questions, notes }` (never composed: free text stays in the widget).
@@ -23,16 +25,21 @@ export const MAX_NOTES_CHARS = 5000;
 export class YourPlan extends PortableElement {
   static override styles = yourPlanStyles;
 
-  /** The questions; undefined until set or edited: the messages' suggested questions are shown. */
+  /** The questions; undefined until set or edited: the suggested questions are shown. */
   @property({ attribute: false }) questions?: string[];
+  /**
+   * Ids of the options still compared (shown and not set aside): the suggestions follow them
+   * (see `suggestedQuestions`). Undefined: every option's suggestions.
+   */
+  @property({ attribute: false }) optionIds?: readonly string[];
   /** The notes. */
   @property({ attribute: false }) notes = '';
   /** The journey messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: JourneyMessages = journeyEnglish;
 
-  /** The questions shown: the ones set or edited, else the suggested ones in the current language. */
+  /** The questions shown: the ones set or edited, else the ones suggested for the options compared, in the current language. */
   get currentQuestions(): string[] {
-    return this.questions ? [...this.questions] : [...this.messages.defaultQuestions];
+    return this.questions ? [...this.questions] : suggestedQuestions(this.messages, this.optionIds);
   }
 
   /** A row to focus once the root has passed the new questions back (see `updated`). */
@@ -70,8 +77,8 @@ export class YourPlan extends PortableElement {
   protected override updated(changed: PropertyValues<this>) {
     // Only once the new questions have come back: an unrelated update must not move focus.
     if (this.focusIndex === undefined || !changed.has('questions')) return;
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`input[data-index="${this.focusIndex}"]`);
-    (input ?? this.renderRoot.querySelector<HTMLButtonElement>('button.add'))?.focus();
+    const field = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-index="${this.focusIndex}"]`);
+    (field ?? this.renderRoot.querySelector<HTMLButtonElement>('button.add'))?.focus();
     this.focusIndex = undefined;
   }
 
@@ -86,14 +93,15 @@ export class YourPlan extends PortableElement {
         ${questions.map(
           (question, index) => html`<li>
             <label for=${`q-${index}`}>${m.questionLabel(index + 1)}</label>
-            <input
+            <textarea
               id=${`q-${index}`}
+              class="question"
               data-index=${index}
-              type="text"
+              rows="2"
               maxlength=${MAX_QUESTION_CHARS}
               .value=${live(question)}
-              @input=${(e: Event) => this.edit(index, (e.target as HTMLInputElement).value)}
-            />
+              @input=${(e: Event) => this.edit(index, (e.target as HTMLTextAreaElement).value)}
+            ></textarea>
             <button type="button" class="remove" aria-label=${m.removeQuestion(index + 1)} @click=${() => this.removeQuestion(index)}>${m.remove}</button>
           </li>`,
         )}
