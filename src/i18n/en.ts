@@ -81,7 +81,7 @@ export function en(f: Formatter) {
     ratingLabel: 'Rating',
     /** Shown instead of a rating when no study answers the question well enough to score it. */
     notEnoughEvidence: 'Not enough evidence',
-    notEnoughEvidenceNote: `Not enough research to rate this. It is not known to help or to fail. When lining up the options, it gets no credit, because nothing has been shown. The check of how sure the picture is tries every rating from ${n(1)} to ${n(5)}.`,
+    notEnoughEvidenceNote: `Not enough research to rate this. It is not known to help or to fail. When lining up the options, it gets no credit, because nothing has been shown. The “Could this change?” check tries every rating from ${n(1)} to ${n(5)}.`,
     range: (low: number, high: number): string => `Depending on the study, it could be ${n(low)} to ${n(high)} out of ${n(5)}.`,
     /** The rating's text alternative when the research allows a span. */
     ratingRange: (score: number, low: number, high: number): string => `${n(score)} out of ${n(5)}, could be ${n(low)} to ${n(high)}`,

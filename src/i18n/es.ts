@@ -74,7 +74,7 @@ export function es(f: Formatter): Messages {
     rating: (score) => `${n(score)} de ${n(5)}`,
     ratingLabel: 'Calificación',
     notEnoughEvidence: 'No hay suficiente evidencia',
-    notEnoughEvidenceNote: `No hay suficiente investigación para calificar esto. No se sabe si ayuda o no. Al comparar las opciones, no suma puntos, porque no se ha demostrado nada. La revisión de qué tan seguro es el resultado prueba todas las calificaciones del ${n(1)} al ${n(5)}.`,
+    notEnoughEvidenceNote: `No hay suficiente investigación para calificar esto. No se sabe si ayuda o no. Al comparar las opciones, no suma puntos, porque no se ha demostrado nada. La revisión de “¿Podría cambiar esto?” prueba todas las calificaciones del ${n(1)} al ${n(5)}.`,
     range: (low, high) => `Según el estudio, podría ser de ${n(low)} a ${n(high)} de ${n(5)}.`,
     ratingRange: (score, low, high) => `${n(score)} de ${n(5)}, podría ser de ${n(low)} a ${n(high)}`,
     certainty: (level) => `Qué tan sólida es la investigación: ${level}.`,

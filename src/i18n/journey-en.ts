@@ -129,11 +129,6 @@ export function journeyEn(f: Formatter) {
      */
     optionQuestions,
     generalQuestions,
-    /**
-     * @deprecated Every suggestion at once, as before they followed the options compared: use
-     * `suggestedQuestions(messages, optionIds)`. Kept until the root passes that to the print summary.
-     */
-    defaultQuestions: [...Object.values(optionQuestions).flat(), ...generalQuestions],
     questionLabel: (index: number): string => `Question ${n(index)}`,
     removeQuestion: (index: number): string => `Remove question ${n(index)}`,
     addQuestion: 'Add a question',

@@ -109,11 +109,6 @@ export function journeyEs(f: Formatter): JourneyMessages {
     questionsIntro: 'Puede cambiar, agregar o quitar preguntas.',
     optionQuestions,
     generalQuestions,
-    /**
-     * @deprecated Every suggestion at once, as before they followed the options compared: use
-     * `suggestedQuestions(messages, optionIds)`. Kept until the root passes that to the print summary.
-     */
-    defaultQuestions: [...Object.values(optionQuestions).flat(), ...generalQuestions],
     questionLabel: (index) => `Pregunta ${n(index)}`,
     removeQuestion: (index) => `Quitar la pregunta ${n(index)}`,
     addQuestion: 'Agregar una pregunta',

@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/en.js';
 import { fitNumber } from '../../i18n/words.js';
+import { suggestedQuestions } from '../../i18n/plan-questions.js';
 import { columnName } from '../option-grid/option-grid.js';
 import type { LocalClinic } from '../../model/clinic.js';
 import { clinicHasFacts } from '../../model/clinic-facts.js';
@@ -58,7 +59,11 @@ export function renderMain(input: MainInput, m: Messages) {
       <tc-decision-stage .stage=${state.stage} .decisionRole=${state.role} .messages=${j}></tc-decision-stage>
     </div>`;
   const sure = html`<div class="journey-sure controls"><tc-sure-check .answers=${state.sure} .messages=${j}></tc-sure-check></div>`;
-  const plan = html`<div class="journey-plan controls"><tc-your-plan .questions=${state.questions} .notes=${state.notes} .messages=${j}></tc-your-plan></div>`;
+  // The options still compared (shown and not set aside): the plan's suggested questions follow them.
+  const inPlay = compared.options.map((o) => o.id);
+  const plan = html`<div class="journey-plan controls">
+    <tc-your-plan .questions=${state.questions} .notes=${state.notes} .optionIds=${inPlay} .messages=${j}></tc-your-plan>
+  </div>`;
   const clinic = input.clinic;
   return html`
       ${counselor ? html`${renderTakeAway(input.takeAway, m)}${renderCounselorControls({ data, shown: new Set(view.options.map((o) => o.id)), ...input.counselorControls }, m)}` : nothing}
@@ -116,10 +121,9 @@ export function renderMain(input: MainInput, m: Messages) {
             </details>
             ${renderTakeAway(input.takeAway, m)}`
       }
-      <section class="about">
-        <h3 id="tc-about-title">${m.aboutTitle}</h3>
-        <tc-about-evidence exportparts="about, citations" .data=${data} .messages=${m}></tc-about-evidence>
-      </section>
+      <div class="about">
+        <tc-about-evidence exportparts="about, about-details, citations" .data=${data} .messages=${m}></tc-about-evidence>
+      </div>
       ${renderSummary(
         {
           data,
@@ -127,7 +131,7 @@ export function renderMain(input: MainInput, m: Messages) {
           stage: state.stage,
           role: state.role,
           sure: state.sure,
-          questions: state.questions ?? [...j.defaultQuestions],
+          questions: state.questions ?? suggestedQuestions(j, inPlay),
           notes: state.notes,
           today: localToday(),
           withEvidence: input.printEvidence,

@@ -69,11 +69,11 @@ const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : err
  * @csspart loading - the loading message
  * @csspart error - the error message
  * @csspart condition-select - the condition selector
- * @csspart grid - the option grid table (wide layout)
- * @csspart cards - the option cards (narrow layout)
- * @csspart option-card - one option's card (narrow layout)
- * @csspart cell - one cell of the grid
- * @csspart cell-detail - a cell's expandable detail and sources
+ * @csspart grid - the table of questions by options (a block of rows per question when narrow)
+ * @csspart options-key - the list saying what each option is
+ * @csspart cell - one cell of the grid: rating and short answer
+ * @csspart more - a question's full answers, opened with its "More" button
+ * @csspart cell-detail - the sources of one answer (closed at first)
  * @csspart clinic - the section with the clinic's own information (not the disclosure, which has no part)
  * @csspart clinic-facts - the clinic's facts: provenance line, facts and contact link
  * @csspart clinic-table - the table of the clinic's facts (wide layout)
@@ -84,13 +84,17 @@ const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : err
  * @csspart slider - one slider row
  * @csspart slider-input - a range input
  * @csspart reset - the reset button
- * @csspart results - the results section (chart and how sure)
+ * @csspart results - the results section (chart and "Could this change?", or how to start)
+ * @csspart waiting - the result before priorities are given: how to start, and "Show with equal priorities"
+ * @csspart mini-result - the compact result that stays under the sliders on a narrow container
  * @csspart chart - the chart SVG
  * @csspart legend - the chart legend
  * @csspart table - the table of the chart's numbers
  * @csspart chart-empty - the message shown when no slider is above 0
- * @csspart how-sure - the "how sure" readout
+ * @csspart how-sure - the "Could this change?" readout
+ * @csspart next-steps - the closed part with the stage, the SURE check and the plan (patient mode)
  * @csspart about - the "about this information" body
+ * @csspart about-details - the closed disclosure with the dates, method and every source
  * @csspart citations - the list of sources
  * @csspart live - the visually hidden live region
  * @csspart take-away - the print and copy-link buttons
@@ -98,7 +102,7 @@ const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : err
  * @csspart set-aside - the list of options the person set aside
  * @csspart summary - the one-page summary (shown only when printing)
  *
- * @cssproperty [--tc-accent=#1d5fa6] - accent colour (focus ring, rating dots, sliders)
+ * @cssproperty [--tc-accent=color-mix(in srgb, #1d5fa6 70%, currentColor)] - accent colour (focus ring, rating dots, sliders); set a light one on a dark page
  * @cssproperty [--tc-on-accent=#ffffff] - text on the accent colour
  * @cssproperty [--tc-radius=0.5rem] - corner radius
  * @cssproperty [--tc-gap=1rem] - space between parts
@@ -106,7 +110,9 @@ const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : err
  * @cssproperty [--tc-border=color-mix(in srgb, currentColor 35%, transparent)] - border colour
  * @cssproperty [--tc-muted=color-mix(in srgb, currentColor 78%, transparent)] - secondary text
  * @cssproperty [--tc-focus=var(--tc-accent)] - focus ring colour
- * @cssproperty [--tc-warning=#8a4b00] - border of warnings
+ * @cssproperty [--tc-warning=color-mix(in srgb, #8a4b00 70%, currentColor)] - border of warnings
+ * @cssproperty [--tc-control-border] - edge of fields and buttons (at least 3:1 against the page by default)
+ * @cssproperty [--tc-slider-track] - the slider's track
  * @cssproperty [--tc-link=inherit] - link colour
  * @cssproperty [--tc-target-size=44px] - smallest size of a touch target
  * @cssproperty [--tc-series-1=#0072b2] - chart colour of the 1st criterion (--tc-series-1 to --tc-series-7)
