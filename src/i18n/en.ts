@@ -67,8 +67,8 @@ export function en(f: Formatter) {
 
     // Option grid
     gridTitle: 'The options side by side',
-    gridIntro: `Every option answers the same questions. More filled dots mean better for you (${n(1)} to ${n(5)}). A dashed dot is a rating the research also allows.`,
-    moreIntro: 'Choose “More” beside a question for the full answers and their sources.',
+    gridIntro: `Every option answers the same questions. More filled dots are better for you (${n(1)} to ${n(5)}); a dashed dot is a rating the research also allows.`,
+    moreIntro: '“More” gives the full answers and their sources.',
     optionsTitle: 'The options',
     /** The skip links at the widget's start. */
     skipToPriorities: 'Skip to what matters to you',

@@ -64,7 +64,7 @@ export function es(f: Formatter): Messages {
     // Tabla de opciones
     gridTitle: 'Las opciones, una al lado de la otra',
     gridIntro: `Todas las opciones responden las mismas preguntas. Más puntos llenos quieren decir mejor para usted (del ${n(1)} al ${n(5)}). Un punto con rayas es una calificación que los estudios también permiten.`,
-    moreIntro: 'Elija “Más” al lado de una pregunta para ver las respuestas completas y sus fuentes.',
+    moreIntro: '“Más” muestra las respuestas completas y sus fuentes.',
     optionsTitle: 'Las opciones',
     skipToPriorities: 'Saltar a lo que le importa',
     skipToResult: 'Saltar al resultado',

@@ -142,7 +142,8 @@ export const optionGridStyles = [
         justify-content: space-between;
         gap: 0.5em;
         border-bottom: none;
-        margin-top: 0.75em;
+        margin-top: 0.5em;
+        padding-block: 0.25em;
       }
       .more-toggle {
         margin: 0;
@@ -152,7 +153,7 @@ export const optionGridStyles = [
       td[part~='cell'] {
         border-top: none;
         border-bottom: none;
-        padding: 0.25em 0.5em;
+        padding: 0.2em 0.5em;
         line-height: 1.4;
       }
       tr > td[part~='cell']:last-child {

@@ -23,18 +23,17 @@ export const prioritySlidersStyles = [
     }
     .list {
       display: grid;
-      gap: calc(var(--_gap) * 0.75);
+      gap: 0.4em;
       margin: 0 0 var(--_gap);
       padding: 0;
       list-style: none;
     }
+    /* Brief: no box per slider; a rule between them, the end labels tucked under the track. */
     .slider {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
-      padding: 0.5em 0.75em 0.4em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
+      padding: 0.3em 0 0.2em;
+      border-bottom: 1px solid var(--_border);
     }
     label {
       font-weight: 600;
@@ -90,12 +89,14 @@ export const prioritySlidersStyles = [
       box-shadow: 0 0 0 1px var(--_accent);
     }
     .ends {
-      margin-top: -0.25em;
+      /* Into the space the 44 px target leaves under the track. */
+      margin-top: -0.7em;
+      line-height: 1.3;
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
       gap: 0 0.75em;
-      font-size: 0.9em;
+      font-size: 0.875em;
     }
     .ends span:last-child {
       margin-inline-start: auto;
