@@ -1,7 +1,10 @@
 /**
  * `npm run build`: the files named in the public contract.
  * - dist/treatment-compare.js: ES module for npm users; dependencies (lit, d3-*, valibot) stay imports.
- * - dist/cdn/treatment-compare.js: one self-contained, minified ES module with the default dataset.
+ * - dist/cdn/treatment-compare.js: one self-contained, minified ES module with the default dataset
+ *   (its brief part: what the first view shows).
+ * - dist/cdn/treatment-compare.en-depth.js and .es-depth.js: the built-in dataset's depth (cells'
+ *   `detail` and `outcomes`), which both CDN files load from next to themselves after the first render.
  * - dist/cdn/treatment-compare.iife.js: the same for a classic <script>.
  * - dist/cdn/treatment-compare.es.js and .es-data.js: Spanish messages and built-in dataset, which
  *   both CDN files load from next to themselves only on a page that shows Spanish.
@@ -82,8 +85,11 @@ for (const format of ['es', 'iife']) {
   await cdnBuild({ entry, formats: [format], fileName: () => `treatment-compare${suffix}` }, classic);
   await cdnBuild({ entry, formats: [format], fileName: () => `treatment-compare.all${suffix}` }, classic, 'all');
 }
-// What a page showing Spanish loads next to the script (ES modules, loaded with import() by both files).
+// What a page showing Spanish loads next to the script (ES modules, loaded with import() by both files),
+// and each language's depth, loaded after the first render.
 for (const [name, file] of [
+  ['treatment-compare.en-depth', 'data/locales/chronic-pain.en.depth.json'],
+  ['treatment-compare.es-depth', 'data/locales/chronic-pain.es.depth.json'],
   ['treatment-compare.es', 'src/i18n/es.ts'],
   ['treatment-compare.es-data', 'data/locales/chronic-pain.es.json'],
   // Valibot and the schema: loaded only by a page that gives its own dataset or a clinic configuration.
@@ -147,5 +153,5 @@ for (const file of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
 }
 
 console.log(
-  'built dist/types, custom-elements.json, dist/model.js, dist/cli.js, dist/treatment-compare.js and dist/cdn/ (treatment-compare.js, .iife.js, the Spanish files, .all.js, .all.iife.js, integrity.json)',
+  'built dist/types, custom-elements.json, dist/model.js, dist/cli.js, dist/treatment-compare.js and dist/cdn/ (treatment-compare.js, .iife.js, the depth files, the Spanish files, .all.js, .all.iife.js, integrity.json)',
 );

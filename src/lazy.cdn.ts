@@ -1,12 +1,15 @@
 /**
- * `lazy.ts` for the CDN files: the English dataset is inside the script; Spanish (messages and
- * dataset) loads from files next to the script, only on a page that shows Spanish. A page that
+ * `lazy.ts` for the CDN files: the English dataset's brief part is inside the script; its depth
+ * (cells' `detail` and `outcomes`) loads after the first render from `treatment-compare.en-depth.js`
+ * next to the script. Spanish (messages, dataset and its depth) loads from files next to the
+ * script, only on a page that shows Spanish. A page that
  * self-hosts the CDN file keeps the `dist/cdn/` folder together.
  */
 import english from '../data/locales/chronic-pain.en.json';
 import type { Catalog } from './lazy.js';
 import type { Locale } from './i18n/locale.js';
 import type { Dataset } from './model/schema.js';
+import type { DatasetDepth } from './sources/dataset-depth.js';
 import type * as Validate from './model/validate.js';
 
 /** Set by the build: true in the classic-script (IIFE) file. */
@@ -25,6 +28,11 @@ export const catalogs: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Cata
 export const builtInDatasets: Readonly<Record<Locale, () => Promise<Dataset>>> = {
   en: () => Promise.resolve(english as unknown as Dataset),
   es: () => sibling<{ default: Dataset }>('./treatment-compare.es-data.js').then((module) => module.default),
+};
+
+export const builtInDepths: Readonly<Partial<Record<Locale, () => Promise<DatasetDepth>>>> = {
+  en: () => sibling<{ default: DatasetDepth }>('./treatment-compare.en-depth.js').then((module) => module.default),
+  es: () => sibling<{ default: DatasetDepth }>('./treatment-compare.es-depth.js').then((module) => module.default),
 };
 
 export const validator = (): Promise<typeof Validate> => sibling('./treatment-compare.validate.js');

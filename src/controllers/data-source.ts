@@ -4,6 +4,12 @@
  * is ignored. A `src` load is aborted on disconnect and started again on reconnect. The last good
  * dataset stays in use when a new one fails; the failure is reported once, after the update.
  *
+ * The built-in dataset shows at once from its brief part; its depth (cells' `detail` and
+ * `outcomes`) loads when the browser is next idle after a render that used it, and then replaces
+ * the data in use (the same language: a newer choice, a language switch or a disconnect in
+ * between drops it; a reconnect starts it again). A depth that fails leaves the brief part in use,
+ * with a warning in the console and no `dataset-error` (see sources/built-in-dataset.ts).
+ *
  * Not `@lit/task`: its runs are always asynchronous (the built-in dataset, usually already in,
  * must show in the first render), and it neither aborts on disconnect nor runs again on
  * reconnect; the three sources also share one "newest wins" rule that a task per source would split.
@@ -14,7 +20,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { DatasetErrorSource } from '../events.js';
 import type { Dataset } from '../model/schema.js';
 import { validator } from '../lazy.js';
-import { builtInDataset, loadBuiltInDataset } from '../sources/built-in-dataset.js';
+import { awaitsDepth, builtInDataset, loadBuiltInDataset, loadBuiltInDepth } from '../sources/built-in-dataset.js';
 import { readTextCapped } from '../sources/read-capped.js';
 
 /** A problem to show: a validation message (always English: it is for web teams), or a message in the language shown. */
@@ -38,6 +44,8 @@ export interface DataSourceInput {
   src: string | null;
   fetchTimeout: unknown;
   locale: Locale;
+  /** True while another language is loading to be shown: the built-in dataset's depth waits for it (so a Spanish page does not fetch the English depth). */
+  languageLoading?: boolean;
 }
 
 type Request = { kind: 'property'; value: unknown } | { kind: 'src'; url: string; timeout: number } | { kind: 'built-in'; locale: Locale };
@@ -49,6 +57,16 @@ const sameRequest = (a: Request | undefined, b: Request) =>
     : a.kind === 'src'
       ? a.url === (b as typeof a).url && a.timeout === (b as typeof a).timeout
       : a.locale === (b as typeof a).locale);
+
+/** Runs `task` when the browser is next idle (soon after a render), or after a short timeout where there is no `requestIdleCallback`; returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 1);
+  return () => clearTimeout(handle);
+}
 
 class LoadError extends Error {
   constructor(readonly describe: (messages: Messages) => string) {
@@ -63,13 +81,15 @@ export class DataSourceController implements ReactiveController {
   errors: ErrorItem[] = [];
   /** True while `src` is loading. */
   loading = false;
-  /** Loads that `updateComplete` waits for: the built-in dataset and validating a property (local and quick), not `src`. */
+  /** Loads that `updateComplete` waits for: the built-in dataset (with its depth) and validating a property (local and quick), not `src`. */
   readonly pending = new Set<Promise<unknown>>();
 
   private request?: Request;
   private token = 0;
   private abort?: AbortController;
   private reloadOnConnect = false;
+  /** The wait for the built-in dataset's depth, while one is under way. */
+  private depth?: { stop: () => void };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -97,14 +117,20 @@ export class DataSourceController implements ReactiveController {
       this.reloadOnConnect = false;
       this.request = undefined; // start the interrupted load again
       this.host.requestUpdate();
-    }
+    } else this.loadDepthLater();
   }
 
   hostDisconnected() {
+    this.stopDepth();
     if (this.loading) {
       this.cancel();
       this.reloadOnConnect = true;
     }
+  }
+
+  /** After each update: a brief built-in dataset that was just shown gets its depth, when the browser is idle. */
+  hostUpdated() {
+    this.loadDepthLater();
   }
 
   /** Before each update: start a load when the choice changed. */
@@ -126,6 +152,7 @@ export class DataSourceController implements ReactiveController {
   }
 
   private cancel() {
+    this.stopDepth();
     this.token++;
     this.abort?.abort();
     this.abort = undefined;
@@ -164,6 +191,35 @@ export class DataSourceController implements ReactiveController {
         () => token === this.token && this.fail([(m) => m.builtInFailed], 'default'),
       ),
     );
+  }
+
+  /** Loads the depth of the built-in dataset in use, if it awaits one, when the browser is next idle; then uses the whole dataset. */
+  private loadDepthLater() {
+    const brief = this.data;
+    if (this.depth || !brief || this.request?.kind !== 'built-in' || !awaitsDepth(brief) || this.input().languageLoading) return;
+    let settle!: () => void;
+    this.track(new Promise<void>((resolve) => (settle = resolve)));
+    let cancelIdle = () => {};
+    const job = {
+      stop: () => {
+        cancelIdle();
+        settle();
+      },
+    };
+    this.depth = job;
+    cancelIdle = whenIdle(() => {
+      void loadBuiltInDepth(brief).then((whole) => {
+        if (this.depth !== job) return; // stopped: a newer choice or a disconnect
+        this.depth = undefined;
+        if (whole && this.data === brief) this.use(whole);
+        settle();
+      });
+    });
+  }
+
+  private stopDepth() {
+    this.depth?.stop();
+    this.depth = undefined;
   }
 
   private async validate(value: unknown) {

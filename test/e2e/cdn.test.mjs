@@ -24,6 +24,7 @@ function pinnedPage(hashes) {
     integrity: {
       '/dist/cdn/treatment-compare.es.js': hashes['treatment-compare.es.js'],
       '/dist/cdn/treatment-compare.es-data.js': hashes['treatment-compare.es-data.js'],
+      '/dist/cdn/treatment-compare.es-depth.js': hashes['treatment-compare.es-depth.js'],
     },
   });
   const csp = `${STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${createHash('sha256').update(importMap).digest('base64')}'`)}`;
@@ -50,6 +51,10 @@ before(async () => {
       body: html(
         `<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${MODULE}${CLASSIC}<script type="module" src="/dist/cdn/treatment-compare.js?copy=2"></script>`,
       ),
+    },
+    '/depth.html': {
+      body: html(`<main><h1>Lakeside Pain Clinic</h1><treatment-compare></treatment-compare></main>${MODULE}`),
+      headers: { 'content-security-policy': STRICT_CSP },
     },
     '/ten.html': {
       body: html(`<main><h1>Lakeside Pain Clinic</h1>${'<treatment-compare></treatment-compare>'.repeat(10)}</main>${MODULE}`),
@@ -149,13 +154,19 @@ describe('script-tag embed on a clinic page with a strict CSP', () => {
     await context.close();
   });
 
-  it('requests nothing but the page, the script and (for the clinic configuration) the checks, and stores nothing', async () => {
+  it('requests nothing but the page, the script, (for the clinic configuration) the checks and the details, and stores nothing', async () => {
     const before = server.requests.length;
     const { page, context } = await openPage(browser, `${server.url}/clinic.html`);
     await settled(page);
     const requests = server.requests.slice(before).filter((path) => !path.endsWith('.map'));
     // The page carries a clinic configuration, so the checks load from next to the script.
-    assert.deepEqual(requests, ['/clinic.html', '/dist/cdn/treatment-compare.js', '/dist/cdn/treatment-compare.validate.js']);
+    // The built-in dataset's details (its depth) load after the first render, from next to the script too.
+    assert.deepEqual(requests, [
+      '/clinic.html',
+      '/dist/cdn/treatment-compare.js',
+      '/dist/cdn/treatment-compare.validate.js',
+      '/dist/cdn/treatment-compare.en-depth.js',
+    ]);
     assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
     await context.close();
   });
@@ -163,12 +174,12 @@ describe('script-tag embed on a clinic page with a strict CSP', () => {
 
 describe('classic <script> (IIFE) under the strict CSP', () => {
   // The same screen as the module's (axe runs on it in 'ten instances on one page').
-  it('renders with zero violations, and a page with no data of its own loads nothing else', async () => {
+  it('renders with zero violations, and a page with no data of its own loads nothing else but the details', async () => {
     const before = server.requests.length;
     const { page, context, problems } = await openPage(browser, `${server.url}/classic.html`);
     await settled(page);
     const requests = server.requests.slice(before).filter((path) => !path.endsWith('.map'));
-    assert.deepEqual(requests, ['/classic.html', '/dist/cdn/treatment-compare.iife.js']);
+    assert.deepEqual(requests, ['/classic.html', '/dist/cdn/treatment-compare.iife.js', '/dist/cdn/treatment-compare.en-depth.js']);
     assert.equal(await sliderCount(page), 7);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
@@ -200,7 +211,11 @@ async function visit(path, check, { axe = false } = {}) {
 }
 
 describe('a page in Spanish', () => {
-  const SPANISH_FILES = ['/dist/cdn/treatment-compare.es.js', '/dist/cdn/treatment-compare.es-data.js'];
+  const SPANISH_FILES = [
+    '/dist/cdn/treatment-compare.es.js',
+    '/dist/cdn/treatment-compare.es-data.js',
+    '/dist/cdn/treatment-compare.es-depth.js',
+  ];
 
   for (const [kind, path, script] of [
     ['module', '/es.html', '/dist/cdn/treatment-compare.js'],
@@ -288,6 +303,58 @@ describe('Subresource Integrity (dist/cdn/integrity.json)', () => {
       assert.doesNotMatch(text, /Terapia física/);
       assert.equal(await sliderCount(page), 7);
     }));
+});
+
+describe("the built-in dataset's details (its depth) after the first render", () => {
+  it('requests the depth file once the grid has rendered, then shows a cell’s detail and icon array, under the strict CSP', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (event) => window.__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    // Hold the depth file back, and look at the widget when it is asked for.
+    let cellsWhenAsked = -1;
+    let asked = 0;
+    await page.route('**/treatment-compare.en-depth.js', async (route) => {
+      asked++;
+      cellsWhenAsked = await page.evaluate(() => {
+        const grid = document.querySelector('treatment-compare')?.shadowRoot?.querySelector('tc-option-grid');
+        return grid?.shadowRoot?.querySelectorAll('td[part="cell"] .short').length ?? 0;
+      });
+      await route.continue();
+    });
+    await page.goto(`${server.url}/depth.html`);
+    await settled(page);
+    assert.equal(asked, 1, 'the depth file is requested once');
+    assert.equal(cellsWhenAsked, 35, 'every short answer had rendered when the depth was requested');
+    const shown = await page.evaluate(async () => {
+      const root = document.querySelector('treatment-compare');
+      const grid = root.shadowRoot.querySelector('tc-option-grid');
+      grid.shadowRoot.querySelector('tr[data-criterion="side-effects"] button.more-toggle').click();
+      await window.__tc.settle(root);
+      const answer = grid.shadowRoot.querySelector('tr.more-row section.answer[data-option="tms"]');
+      return { text: window.__tc.deepText(answer), icons: !!answer.querySelector('tc-icon-array') };
+    });
+    assert.match(shown.text, /A survey of US TMS clinics counted 18 seizures/, 'the detail shows');
+    assert.ok(shown.icons, 'the outcomes show with an icon array');
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+
+  it('lists the depth files in dist/cdn/integrity.json, as it lists every other CDN file', () => {
+    const hashes = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+    for (const file of [
+      'treatment-compare.js',
+      'treatment-compare.es-data.js',
+      'treatment-compare.en-depth.js',
+      'treatment-compare.es-depth.js',
+    ])
+      assert.match(hashes[file] ?? '', /^sha384-/, file);
+  });
 });
 
 describe('loaded twice', () => {

@@ -1,9 +1,10 @@
 /** The shipped dataset: valid, fully cited, complete in English and Spanish, in plain words. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetInLocale, localePath } from '../../scripts/dataset-locales.js';
+import { datasetInLocale, depthPath, localePath } from '../../scripts/dataset-locales.js';
 import { LOCALES, localText, type LocalText } from '../../src/i18n/index.js';
 import { localiseCell, localiseDataset, resolveView, validateDataset, type Cell, type Dataset } from '../../src/model/index.js';
+import { mergeDepth, type DatasetDepth } from '../../src/sources/dataset-depth.js';
 import { fernandezHuerta, fleschKincaidGrade, szigrisztPazos } from '../support/readability.js';
 
 const raw = JSON.parse(readFileSync(new URL('../../data/chronic-pain.json', import.meta.url), 'utf8'));
@@ -94,13 +95,19 @@ describe('data/chronic-pain.json', () => {
       for (const key of ['authors', 'title', 'source'] as const) expect(typeof c[key], `${c.id}.${key}`).toBe('string');
   });
 
-  it('ships a copy per language, up to date and valid (the widget trusts them; `npm run data:locales` writes them)', () => {
+  it('ships a copy per language in two parts, up to date and valid (the widget trusts them; `npm run data:locales` writes them)', () => {
     for (const locale of LOCALES) {
       const committed = readFileSync(localePath(locale), 'utf8');
-      expect(committed, `data/locales/chronic-pain.${locale}.json is stale`).toBe(datasetInLocale(locale));
+      const committedDepth = readFileSync(depthPath(locale), 'utf8');
+      const generated = datasetInLocale(locale);
+      expect(committed, `data/locales/chronic-pain.${locale}.json is stale`).toBe(generated.brief);
+      expect(committedDepth, `data/locales/chronic-pain.${locale}.depth.json is stale`).toBe(generated.depth);
       const copy = validateDataset(JSON.parse(committed));
       expect(copy.ok ? [] : copy.errors, locale).toEqual([]);
-      expect(committed).not.toMatch(/"en":|"es":/);
+      const whole = validateDataset(mergeDepth(JSON.parse(committed) as Dataset, JSON.parse(committedDepth) as DatasetDepth));
+      expect(whole.ok ? [] : whole.errors, `${locale} merged`).toEqual([]);
+      expect(committed + committedDepth).not.toMatch(/"en":|"es":/);
+      expect(committed, 'the brief part has no cell details or outcomes').not.toMatch(/"detail":|"outcomes":/);
     }
   });
 

@@ -122,13 +122,18 @@ describe('the built-in dataset by language', () => {
     vi.doMock('../../src/lazy.js', () => ({
       catalogs: {},
       builtInDatasets: { en: () => Promise.resolve(english), es: () => Promise.reject(new Error('offline')) },
+      builtInDepths: {},
     }));
     const { loadBuiltInDataset } = await import('../../src/sources/built-in-dataset.js');
     expect(await loadBuiltInDataset('es')).toBe(english);
     expect(warn).toHaveBeenCalledOnce();
 
     vi.resetModules();
-    vi.doMock('../../src/lazy.js', () => ({ catalogs: {}, builtInDatasets: { en: () => Promise.reject(new Error('offline')) } }));
+    vi.doMock('../../src/lazy.js', () => ({
+      catalogs: {},
+      builtInDatasets: { en: () => Promise.reject(new Error('offline')) },
+      builtInDepths: {},
+    }));
     const fresh = await import('../../src/sources/built-in-dataset.js');
     await expect(fresh.loadBuiltInDataset('en')).rejects.toThrow('offline');
   });

@@ -148,7 +148,13 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   );
   private readonly source: DataSourceController = new DataSourceController(
     this,
-    () => ({ dataset: this.datasetValue, src: this.src, fetchTimeout: this.fetchTimeout, locale: this.i18n.value.locale }),
+    () => ({
+      dataset: this.datasetValue,
+      src: this.src,
+      fetchTimeout: this.fetchTimeout,
+      locale: this.i18n.value.locale,
+      languageLoading: this.i18n.loading,
+    }),
     (errors, source) => emitPublic(this, 'dataset-error', { errors: errors.map(inEnglish), source }),
   );
   private readonly clinicConfig = new ClinicConfigController(
