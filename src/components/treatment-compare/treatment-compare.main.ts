@@ -97,7 +97,7 @@ export function renderMain(input: MainInput, m: Messages) {
               : nothing
         }
         <div class="weigh">
-          <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1" aria-labelledby="tc-sliders-title">
+          <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
             <h3 id="tc-sliders-title">${counselor ? j.prioritiesTitle : m.slidersTitle}</h3>
             <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${m}></tc-priority-sliders>
             ${renderMiniResult(c, m)}
@@ -106,7 +106,7 @@ export function renderMain(input: MainInput, m: Messages) {
               <tc-deal-breakers .options=${view.options} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
             </details>
           </section>
-          <section class="results" part="results" id="tc-result" tabindex="-1" aria-labelledby="tc-chart-title">
+          <section class="results" part="results" id="tc-result" tabindex="-1">
             <h3 id="tc-chart-title">${m.chartTitle}</h3>
             ${renderResult(c, input.onShowEqual, m)}
           </section>
