@@ -139,43 +139,29 @@ export const compactGridStyles = css`
   .pips-line {
     margin-inline-end: 0.4em;
   }
-  /* The patient grid's narrow layout (option-grid.styles.ts) must not reach the compact table. */
+  .cell-button .who {
+    display: none;
+  }
+  /* Narrow: one block per question, a row per option (its name, then its dots), as the patient grid does. */
   @container (max-width: 40rem) {
-    .compact-grid {
-      display: table;
-    }
-    .compact-grid thead {
-      display: table-header-group;
-      position: static;
-      clip-path: none;
-      width: auto;
-      height: auto;
-      overflow: visible;
-    }
-    .compact-grid tbody {
-      display: table-row-group;
-    }
-    .compact-grid tr {
-      display: table-row;
-    }
-    .compact-grid th,
-    .compact-grid td,
-    .compact-grid tr > td:last-child {
-      display: table-cell;
-      margin: 0;
-      border: 1px solid var(--_border);
-    }
     .compact-grid tbody th {
-      padding: 0.15em 0.35em;
+      padding: 0.3em 0.5em;
     }
     .compact-grid td,
     .compact-grid tr > td:last-child {
       padding: 0;
+      border-block: none;
     }
-    /* Narrow: the dots may take two lines rather than push the page sideways. */
-    .cell-button .pips {
-      flex-wrap: wrap;
-      justify-content: center;
+    .compact-grid tr > td:last-child {
+      border-block-end: 1px solid var(--_border);
+    }
+    .cell-button {
+      justify-content: space-between;
+      padding-inline: 0.5em;
+    }
+    .cell-button .who {
+      display: block;
+      text-align: start;
     }
   }
   @media (forced-colors: active) {

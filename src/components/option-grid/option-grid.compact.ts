@@ -127,7 +127,7 @@ export class CompactGrid implements ReactiveController {
                     aria-label=${m.cellDetails(option.shortLabel ?? option.label, criterion.label, ratingWords(cell, m))}
                     @click=${() => void this.toggle({ option: option.id, criterion: criterion.id })}
                   >
-                    ${pips(cell)}${isInsufficient(cell) ? html`<span class="rating-words" aria-hidden="true">?</span>` : nothing}
+                    <span class="who" aria-hidden="true">${option.shortLabel ?? option.label}</span>${pips(cell)}${isInsufficient(cell) ? html`<span class="rating-words" aria-hidden="true">?</span>` : nothing}
                   </button>
                 </td>`;
               })}
