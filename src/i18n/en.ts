@@ -77,6 +77,10 @@ export function en(f: Formatter) {
     more: 'More',
     moreFor: (question: string): string => ` about: ${question}`,
     questionColumn: 'Question',
+    /** Counselor mode's compact grid: how to read it, a rating button's name, and the popover's close button. */
+    compactIntro: `More filled dots mean better for the patient (${n(1)} to ${n(5)}). Choose a rating to see the answer and its sources.`,
+    cellDetails: (option: string, criterion: string, rating: string): string => `${option}, ${criterion}: ${rating}, details`,
+    closeDetails: 'Close',
     rating: (score: number): string => `${n(score)} out of ${n(5)}`,
     ratingLabel: 'Rating',
     /** Shown instead of a rating when no study answers the question well enough to score it. */

@@ -160,14 +160,28 @@ describe('journey in the widget (patient mode)', () => {
 });
 
 describe('counselor mode', () => {
-  it('uses large type and puts the grid and the priorities side by side on a wide screen', async () => {
+  const chip = (el: TreatmentCompare, id: string) =>
+    root(el).querySelector<HTMLButtonElement>(`.counselor-bar button.chip[data-option="${id}"]`)!;
+  const pressed = (el: TreatmentCompare) =>
+    [...root(el).querySelectorAll<HTMLButtonElement>('.counselor-bar button.chip[data-option]')]
+      .filter((b) => b.getAttribute('aria-pressed') === 'true')
+      .map((b) => b.dataset.option);
+  const notes = (el: TreatmentCompare) => inPart<HTMLTextAreaElement>(el, 'tc-your-plan', '#notes');
+  const typeNote = async (el: TreatmentCompare, text: string) => {
+    const box = notes(el);
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(el);
+  };
+
+  it('uses large type (at least 18 px) and puts the compact grid and the priorities side by side on a wide screen', async () => {
     const el = await smallWidget({ mode: 'counselor' });
     const article = root(el).querySelector('article')!;
     expect(article.classList.contains('counselor')).to.equal(true);
-    const base = parseFloat(getComputedStyle(el).fontSize);
-    expect(parseFloat(getComputedStyle(article).fontSize)).to.be.greaterThan(base * 1.2);
+    expect(parseFloat(getComputedStyle(article).fontSize)).to.be.at.least(18);
     el.style.width = '1200px';
     await settle(el);
+    expect(parts(el).grid.hasAttribute('compact')).to.equal(true);
     const grid = root(el).querySelector('.grid-section')!.getBoundingClientRect();
     const priorities = root(el).querySelector('.priorities')!.getBoundingClientRect();
     expect(priorities.left).to.be.greaterThan(grid.left + grid.width / 2);
@@ -181,45 +195,97 @@ describe('counselor mode', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('focuses on two options with the keyboard, and shows all again', async () => {
-    const el = await smallWidget({ mode: 'counselor' });
-    const first = root(el).querySelector<HTMLSelectElement>('#tc-focus-0')!;
-    const second = root(el).querySelector<HTMLSelectElement>('#tc-focus-1')!;
-    first.value = 'alpha';
-    first.dispatchEvent(new Event('change'));
-    second.focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    second.dispatchEvent(new Event('change'));
+  it('compares two options with the chips (keyboard): pressed chips show it, a third replaces the first, All shows all again', async () => {
+    const el = await smallWidget({ mode: 'counselor', weights: 'cost:9' });
+    const all = root(el).querySelector<HTMLButtonElement>('.counselor-bar button.all-chip')!;
+    expect(all.getAttribute('aria-pressed')).to.equal('true');
+    expect(pressed(el)).to.deep.equal([]);
+    chip(el, 'gamma').focus();
+    await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(second.value).to.equal('gamma');
+    expect(pressed(el)).to.deep.equal(['gamma']);
+    expect(gridOptions(el), 'one chosen: still every option').to.deep.equal(['alpha', 'beta', 'gamma']);
+    expect(textOf(root(el).querySelector('#tc-chips-hint'))).to.equal('Choose one more to compare.');
+    chip(el, 'alpha').focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(pressed(el)).to.deep.equal(['alpha', 'gamma']);
+    expect(all.getAttribute('aria-pressed')).to.equal('false');
     expect(gridOptions(el)).to.deep.equal(['alpha', 'gamma']);
     expect(chartOptions(el)).to.deep.equal(['alpha', 'gamma']);
-    first.value = '';
-    first.dispatchEvent(new Event('change'));
+    // A third replaces the one chosen first (gamma); pressing a chosen one lets it go.
+    chip(el, 'beta').click();
     await settle(el);
+    expect(pressed(el)).to.deep.equal(['alpha', 'beta']);
+    expect(gridOptions(el)).to.deep.equal(['alpha', 'beta']);
+    chip(el, 'beta').click();
+    await settle(el);
+    expect(pressed(el)).to.deep.equal(['alpha']);
+    expect(gridOptions(el)).to.deep.equal(['alpha', 'beta', 'gamma']);
+    chip(el, 'gamma').click();
+    all.click();
+    await settle(el);
+    expect(pressed(el)).to.deep.equal([]);
     expect(gridOptions(el)).to.deep.equal(['alpha', 'beta', 'gamma']);
   });
 
-  it('hides and shows options, never all of them, and starts again', async () => {
+  it('hides and shows options, never all of them', async () => {
     const el = await smallWidget({ mode: 'counselor', weights: 'cost:9' });
     const box = (id: string) => root(el).querySelector<HTMLInputElement>(`.show-options input[data-option="${id}"]`)!;
     box('beta').click();
     await settle(el);
     expect(gridOptions(el)).to.deep.equal(['alpha', 'gamma']);
+    expect(chip(el, 'beta'), 'a hidden option has no chip').to.equal(null);
     box('alpha').click();
     await settle(el);
     expect(gridOptions(el)).to.deep.equal(['gamma']);
     expect(box('gamma').disabled).to.equal(true);
+  });
+
+  it('starts again keeping the notes, offers undo (which gives everything back) and clearing the notes too', async () => {
+    const el = await smallWidget({ mode: 'counselor', weights: 'cost:9' });
+    chip(el, 'alpha').click();
+    chip(el, 'beta').click();
+    inPart<HTMLInputElement>(el, 'tc-sure-check', 'input[name="sure-sure"][value="no"]').click();
+    await typeNote(el, 'Ask about the cost of Alpha');
     root(el).querySelector<HTMLButtonElement>('button.start-again')!.click();
     await settle(el);
     expect(gridOptions(el)).to.deep.equal(['alpha', 'beta', 'gamma']);
+    expect(pressed(el)).to.deep.equal([]);
     expect(el.currentWeights.cost).to.equal(5);
+    expect(root(el).querySelector('.waiting'), 'no priorities given again: the result waits').to.not.equal(null);
+    expect(inPart<HTMLInputElement>(el, 'tc-sure-check', 'input[name="sure-sure"][value="no"]').checked).to.equal(false);
+    expect(notes(el).value, 'the notes are kept').to.equal('Ask about the cost of Alpha');
+    const offer = root(el).querySelector('.undo-status')!;
+    expect(offer.getAttribute('role')).to.equal('status');
+    expect(textOf(offer)).to.contain('Started again. The notes and questions are kept.');
+    // Undo: priorities, focus and answers come back.
+    offer.querySelector<HTMLButtonElement>('button.undo')!.click();
+    await settle(el);
+    expect(el.currentWeights.cost).to.equal(9);
+    expect(gridOptions(el)).to.deep.equal(['alpha', 'beta']);
+    expect(pressed(el)).to.deep.equal(['alpha', 'beta']);
+    expect(inPart<HTMLInputElement>(el, 'tc-sure-check', 'input[name="sure-sure"][value="no"]').checked).to.equal(true);
+    expect(notes(el).value).to.equal('Ask about the cost of Alpha');
+    expect(root(el).querySelector('.undo-offer')).to.equal(null);
+    expect(root(el).activeElement).to.equal(root(el).querySelector('button.start-again'));
+    // Start again, then clear the notes too.
+    root(el).querySelector<HTMLButtonElement>('button.start-again')!.click();
+    await settle(el);
+    root(el).querySelector<HTMLButtonElement>('.undo-offer button.clear-notes')!.click();
+    await settle(el);
+    expect(notes(el).value).to.equal('');
+    expect(root(el).querySelector('.undo-offer')).to.equal(null);
   });
 
-  it('has no axe violations', async () => {
+  it('has no axe violations, with two options compared and the undo offer shown', async () => {
     const el = await smallWidget({ mode: 'counselor' });
+    expect(await axeViolations(el)).to.deep.equal([]);
+    chip(el, 'alpha').click();
+    chip(el, 'gamma').click();
+    await settle(el);
+    root(el).querySelector<HTMLButtonElement>('button.start-again')!.click();
+    await settle(el);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 });
@@ -361,7 +427,7 @@ describe('journey privacy and language', () => {
     expect(text).to.contain('¿En qué punto está de su decisión?');
     expect(text).to.contain('¿Conoce los beneficios y los riesgos de cada opción?');
     expect(text).to.contain('Agregar una pregunta');
-    expect(textOf(root(el).querySelector('.counselor-controls'))).to.contain('Comparar dos opciones');
+    expect(textOf(root(el).querySelector('.counselor-bar'))).to.contain('Comparar dos opciones');
     expect(inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'li textarea').value).to.match(/^¿Es la EMT una buena opción para mi dolor\?/);
     expect(await axeViolations(el)).to.deep.equal([]);
   });

@@ -143,15 +143,14 @@ describe('the decision journey with the keyboard alone', () => {
 });
 
 describe('counselor mode', () => {
-  it('focuses on two options with the keyboard and has no axe violations', async () => {
+  it('compares two options with the chips (keyboard only), starts again with an undo offer, and has no axe violations', async () => {
     const { page: p, context, problems } = await openPage(browser, `${server.url}/counselor.html`);
     await settled(p);
     assert.deepEqual(await axeViolations(p), []);
-    await tabTo(p, (f) => f.tag === 'select' && /focus/.test(f.cls), 'the first focus selector');
-    await p.keyboard.press('ArrowDown');
-    await tabTo(p, (f) => f.tag === 'select' && /focus/.test(f.cls), 'the second focus selector');
-    await p.keyboard.press('ArrowDown');
-    await p.keyboard.press('ArrowDown');
+    await tabTo(p, (f) => /chip/.test(f.cls) && f.option === 'tms', 'the TMS chip');
+    await p.keyboard.press('Enter');
+    await tabTo(p, (f) => /chip/.test(f.cls) && f.option === 'medication', 'the medicines chip');
+    await p.keyboard.press('Space');
     await settle(p);
     const shown = await p.evaluate(() =>
       window.__tc
@@ -168,6 +167,8 @@ describe('counselor mode', () => {
         .map((td) => td.getAttribute('data-option')),
     );
     assert.equal(all.length, 5); // back to the screen axe checked above
+    const offer = await deepText(p, '.undo-status');
+    assert.match(offer, /Started again/);
     assert.deepEqual(problems.pageErrors, []);
     await context.close();
   });

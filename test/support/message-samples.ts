@@ -93,6 +93,10 @@ export function samples(v: Vocabulary, date: string): { [K in FunctionKey]: Para
     moreFor: [[v.cost]],
     certainty: [[v.moderate]],
     detailsFor: [[v.tms, v.cost]],
+    cellDetails: [
+      [v.tms, v.sideEffects, '3'],
+      [v.pt, v.cost, '2'],
+    ],
     conditionSpecific: [[v.migraine]],
     outcomeLine: [
       [39, v.event],

@@ -13,6 +13,8 @@ import {
 } from '../../model/index.js';
 import { citationLink } from '../about-evidence/about-evidence.js';
 import { optionGridStyles } from './option-grid.styles.js';
+import { CompactGrid } from './option-grid.compact.js';
+import { compactGridStyles } from './option-grid.compact.styles.js';
 
 type View = ComparisonView<LocalDataset>;
 
@@ -39,10 +41,11 @@ export const columnName = (option: LocalOption) => option.shortLabel ?? option.l
  * @csspart cell - one option's answer to one question
  * @csspart more - a question's full answers (layer 2)
  * @csspart cell-detail - the sources of one answer (layer 3)
+ * @csspart cell-popover - compact: the popover with one option's answer to one question
  * @tagname tc-option-grid
  */
 export class OptionGrid extends PortableElement {
-  static override styles = optionGridStyles;
+  static override styles = [optionGridStyles, compactGridStyles];
 
   /** The resolved comparison (options in dataset order, cells for the chosen condition). */
   @property({ attribute: false }) view?: View;
@@ -52,6 +55,14 @@ export class OptionGrid extends PortableElement {
 
   /** The messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: Messages = englishMessages;
+
+  /**
+   * Ratings only, each one a button that opens its answer in a popover (counselor mode: the grid
+   * shares one screen with the priorities and the result). See option-grid.compact.ts.
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  private readonly compactGrid = new CompactGrid(this);
 
   /** Criterion ids whose full answers are open (layer 2). */
   @state() private openQuestions: ReadonlySet<string> = new Set();
@@ -79,6 +90,7 @@ export class OptionGrid extends PortableElement {
     const view = this.view;
     if (!view || !this.data) return nothing;
     const m = this.messages;
+    if (this.compact) return this.compactGrid.render(view, this.data, m);
     const citations = new Map(this.data.citations.map((c) => [c.id, c]));
     const columns = view.options.length + 1;
     return html`

@@ -13,14 +13,7 @@ import type { LocalDataset } from '../../model/schema.js';
 import type { Role, Stage } from '../../model/stage.js';
 import type { SureAnswers } from '../../model/sure.js';
 import { renderSummary } from '../../print/print-summary.js';
-import {
-  renderClinicErrors,
-  renderConditionSelect,
-  renderCounselorControls,
-  renderTakeAway,
-  type CounselorInput,
-  type TakeAwayInput,
-} from './treatment-compare.templates.js';
+import { renderClinicErrors, renderConditionSelect, renderTakeAway, type TakeAwayInput } from './treatment-compare.templates.js';
 
 /** The person's answers in the decision journey (kept in the page; see `persist` for what a link holds). */
 export interface JourneyState {
@@ -40,10 +33,8 @@ export interface MainInput {
   comparison: Comparison;
   clinic: LocalClinic | undefined;
   clinicErrors: readonly string[];
-  counselor: boolean;
   journey: JourneyState;
   takeAway: TakeAwayInput;
-  counselorControls: Omit<CounselorInput, 'data' | 'shown'>;
   onCondition: (id: string) => void;
   /** Printing with the evidence: the summary gets the compact grid and the sources after it. */
   printEvidence: boolean;
@@ -51,9 +42,10 @@ export interface MainInput {
   onShowEqual: () => void;
 }
 
+/** Patient mode's layout (counselor mode has its own: treatment-compare.counselor.ts). */
 export function renderMain(input: MainInput, m: Messages) {
   const j = m.journey;
-  const { data, comparison: c, counselor, journey: state } = input;
+  const { data, comparison: c, journey: state } = input;
   const { view, compared } = c;
   const stage = html`<div class="journey-stage controls">
       <tc-decision-stage .stage=${state.stage} .decisionRole=${state.role} .messages=${j}></tc-decision-stage>
@@ -66,7 +58,6 @@ export function renderMain(input: MainInput, m: Messages) {
   </div>`;
   const clinic = input.clinic;
   return html`
-      ${counselor ? html`${renderTakeAway(input.takeAway, m)}${renderCounselorControls({ data, shown: new Set(view.options.map((o) => o.id)), ...input.counselorControls }, m)}` : nothing}
       <div class="talk">
         <section class="grid-section">
           <h3 id="tc-grid-title">${m.gridTitle}</h3>
@@ -98,7 +89,7 @@ export function renderMain(input: MainInput, m: Messages) {
         }
         <div class="weigh">
           <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
-            <h3 id="tc-sliders-title">${counselor ? j.prioritiesTitle : m.slidersTitle}</h3>
+            <h3 id="tc-sliders-title">${m.slidersTitle}</h3>
             <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${m}></tc-priority-sliders>
             ${renderMiniResult(c, m)}
             <details class="more-choices controls" ?open=${state.setAside.length > 0 || state.concern !== undefined}>
@@ -112,15 +103,11 @@ export function renderMain(input: MainInput, m: Messages) {
           </section>
         </div>
       </div>
-      ${
-        counselor
-          ? html`${stage}${sure}${plan}`
-          : html`<details class="next-steps controls" part="next-steps">
-              <summary>${j.nextStepsTitle}</summary>
-              ${stage}${sure}${plan}
-            </details>
-            ${renderTakeAway(input.takeAway, m)}`
-      }
+      <details class="next-steps controls" part="next-steps">
+        <summary>${j.nextStepsTitle}</summary>
+        ${stage}${sure}${plan}
+      </details>
+      ${renderTakeAway(input.takeAway, m)}
       <div class="about">
         <tc-about-evidence exportparts="about, about-details, citations" .data=${data} .messages=${m}></tc-about-evidence>
       </div>
@@ -142,7 +129,7 @@ export function renderMain(input: MainInput, m: Messages) {
 }
 
 /** The result: nothing named until priorities are given; then the chart and whether it could change. */
-function renderResult(c: Comparison, onShowEqual: () => void, m: Messages) {
+export function renderResult(c: Comparison, onShowEqual: () => void, m: Messages) {
   const { compared } = c;
   if (compared.options.length === 0) return html`<p class="all-set-aside">${m.journey.allSetAside}</p>`;
   if (c.waiting)

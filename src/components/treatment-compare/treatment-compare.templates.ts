@@ -113,49 +113,6 @@ export function renderTakeAway(input: TakeAwayInput, m: Messages) {
   </div>`;
 }
 
-export interface CounselorInput {
-  data: LocalDataset;
-  shown: ReadonlySet<string>;
-  focus: readonly [string, string];
-  onFocus: (which: 0 | 1, id: string) => void;
-  onShow: (id: string, shown: boolean) => void;
-  onStartAgain: () => void;
-}
-
-/** Counselor mode: focus on two options, show or hide options, start again. */
-export function renderCounselorControls(input: CounselorInput, m: Messages) {
-  const j = m.journey;
-  const { data, shown, focus } = input;
-  const focusing = Boolean(focus[0] && focus[1] && focus[0] !== focus[1]);
-  const select = (which: 0 | 1, label: string) => html`<label for=${`tc-focus-${which}`}>${label}</label>
-    <select id=${`tc-focus-${which}`} class="focus" @change=${(e: Event) => input.onFocus(which, (e.target as HTMLSelectElement).value)}>
-      <option value="" .selected=${live(!focus[which])}>${j.focusNone}</option>
-      ${data.options.map((o) => html`<option value=${o.id} .selected=${live(focus[which] === o.id)}>${o.label}</option>`)}
-    </select>`;
-  return html`<section class="counselor-controls controls" part="counselor-controls">
-    <h3 id="tc-counselor-title">${j.counselorTitle}</h3>
-    <fieldset class="focus-pair">
-      <legend>${j.focusLabel}</legend>
-      ${select(0, j.focusFirst)} ${select(1, j.focusSecond)}
-    </fieldset>
-    <fieldset class="show-options">
-      <legend>${j.showOptions}</legend>
-      ${data.options.map(
-        (o) => html`<label class="choice">
-          <input
-            type="checkbox"
-            data-option=${o.id}
-            .checked=${live(shown.has(o.id))}
-            ?disabled=${focusing || (shown.has(o.id) && shown.size === 1)}
-            @change=${(e: Event) => input.onShow(o.id, (e.target as HTMLInputElement).checked)}
-          />${o.label}
-        </label>`,
-      )}
-    </fieldset>
-    <button type="button" class="start-again" @click=${input.onStartAgain}>${j.resetAll}</button>
-  </section>`;
-}
-
 /** The condition selector (a property binding per option, so a value set by code always shows). */
 export function renderConditionSelect(data: LocalDataset, selected: string, onChange: (id: string) => void, m: Messages) {
   const conditions = data.conditions ?? [];

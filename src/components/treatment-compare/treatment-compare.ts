@@ -13,7 +13,7 @@ import {
   type SureInputDetail,
   type WeightInputDetail,
 } from '../../events.js';
-import { LocaleController, englishMessages, announcement, type ResolvedLocale } from '../../i18n/index.js';
+import { LocaleController, englishMessages, announcement, type Messages, type ResolvedLocale } from '../../i18n/index.js';
 import type { LocalClinic } from '../../model/clinic.js';
 import { ComparisonError, createComparison, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
 import { OWN_CONCERN_ID } from '../../model/concern.js';
@@ -29,6 +29,18 @@ import { TreatmentCompareProperties } from './treatment-compare.properties.js';
 import { rootStyles } from './treatment-compare.styles.js';
 import { NEW_JOURNEY, renderMain, type JourneyState } from './treatment-compare.main.js';
 import { renderDecision, renderDisclosure, renderErrors, renderSkipLinks } from './treatment-compare.templates.js';
+import { renderCounselorDecision, renderCounselorMain, type StartAgainOffer } from './treatment-compare.counselor.js';
+
+/** How long counselor mode offers to undo "start again" (while no one is using the offer). */
+export const UNDO_OFFER_MS = 10_000;
+
+/** What "start again" can give back. */
+interface StartAgainSnapshot {
+  weights: TreatmentCompare['weights'];
+  equalChosen: boolean;
+  counselorView: { focus: [string, string]; hidden: string[] };
+  journey: JourneyState;
+}
 
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT };
 export type { TreatmentCompareMode } from './treatment-compare.properties.js';
@@ -98,7 +110,9 @@ const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : err
  * @csspart citations - the list of sources
  * @csspart live - the visually hidden live region
  * @csspart take-away - the print and copy-link buttons
- * @csspart counselor-controls - counselor mode: focus on two options, options shown, start again
+ * @csspart counselor-controls - counselor mode: the toolbar (compare two options, print, start again)
+ * @csspart compact-result - counselor mode: the result on the first screen (one bar per option)
+ * @csspart cell-popover - counselor mode: the popover with one option's answer to one question
  * @csspart set-aside - the list of options the person set aside
  * @csspart summary - the one-page summary (shown only when printing)
  *
@@ -130,6 +144,11 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   @state() private counselorView: { focus: [string, string]; hidden: string[] } = { focus: ['', ''], hidden: [] };
   /** The person chose to see the result with every priority equal, before moving a slider. */
   @state() private equalChosen = false;
+  /** Counselor mode: the undo offer after "start again", and what it gives back. */
+  @state() private startAgainOffer: StartAgainOffer = 'none';
+  private startAgainSnapshot?: StartAgainSnapshot;
+  private offerTimer?: ReturnType<typeof setTimeout>;
+  private offerHeld = false;
   /** While printing with the evidence (see `onPrintEvidence`). */
   @state() private printEvidence = false;
 
@@ -328,13 +347,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     this.personChanged({ setAside, concern: event.detail.concern });
   };
 
-  private onFocus = (which: 0 | 1, id: string) => {
-    const focus: [string, string] = [...this.counselorView.focus];
-    focus[which] = id;
-    this.counselorView = { ...this.counselorView, focus };
-    this.personChanged({ focus });
-  };
-
   private onShowOption = (id: string, shown: boolean) => {
     const hide = new Set(this.counselorView.hidden);
     if (shown) hide.delete(id);
@@ -344,18 +356,99 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     this.personChanged(this.counselorView);
   };
 
-  /** Start again: priorities to the middle, all options, and every journey answer cleared. */
+  /** A chip in counselor mode: pressing two compares them; a third replaces the one chosen first; pressing a chosen one lets it go. */
+  private onChip = (id: string) => {
+    const chosen = this.counselorView.focus.filter(Boolean);
+    const next = chosen.includes(id) ? chosen.filter((x) => x !== id) : chosen.length < 2 ? [...chosen, id] : [chosen[1], id];
+    const focus: [string, string] = [next[0] ?? '', next[1] ?? ''];
+    this.counselorView = { ...this.counselorView, focus };
+    this.personChanged({ focus });
+  };
+
+  private onShowAll = () => {
+    const focus: [string, string] = ['', ''];
+    this.counselorView = { ...this.counselorView, focus };
+    this.personChanged({ focus });
+  };
+
+  /**
+   * Start again: priorities not given (the result waits again), all options, and every answer
+   * cleared, except the notes and questions the person typed. Offers to undo it, and to clear the
+   * notes too, for {@link UNDO_OFFER_MS} (longer while the offer has focus or the pointer).
+   */
   private onStartAgain = () => {
     if (!this.local) return;
+    this.startAgainSnapshot = {
+      weights: this.weights,
+      equalChosen: this.equalChosen,
+      counselorView: this.counselorView,
+      journey: this.journey,
+    };
+    const { questions, notes } = this.journey;
     this.counselorView = { focus: ['', ''], hidden: [] };
-    this.journey = NEW_JOURNEY;
+    this.journey = { ...NEW_JOURNEY, questions, notes };
     this.url.reset();
-    // Back to the start: no priorities given, so the result waits again.
     this.weights = '';
     this.equalChosen = false;
     const weights = completeWeights(this.local.criteria.map((c) => c.id));
     this.personChanged({ weights, focus: ['', ''], hidden: [], setAside: [], concern: undefined, prioritiesGiven: false });
+    this.startAgainOffer = 'undo';
+    this.offerHeld = false;
+    this.armOffer();
   };
+
+  /** Notes or questions the person typed (kept by "start again"). */
+  private get hasOwnText() {
+    return this.journey.notes.trim() !== '' || this.journey.questions !== undefined;
+  }
+
+  private armOffer() {
+    clearTimeout(this.offerTimer);
+    this.offerTimer = setTimeout(() => {
+      if (this.offerHeld) return;
+      this.startAgainOffer = 'none';
+      this.startAgainSnapshot = undefined;
+    }, UNDO_OFFER_MS);
+  }
+
+  private onOfferHold = (held: boolean) => {
+    this.offerHeld = held;
+    if (!held && this.startAgainOffer === 'undo') this.armOffer();
+  };
+
+  private endOffer() {
+    clearTimeout(this.offerTimer);
+    this.startAgainOffer = 'none';
+    this.startAgainSnapshot = undefined;
+    this.offerHeld = false;
+  }
+
+  private onUndo = async () => {
+    const snapshot = this.startAgainSnapshot;
+    this.endOffer();
+    if (!snapshot || !this.local) return;
+    this.weights = snapshot.weights;
+    this.equalChosen = snapshot.equalChosen;
+    this.counselorView = snapshot.counselorView;
+    // Notes typed since are newer than the snapshot's: keep them.
+    this.journey = { ...snapshot.journey, questions: this.journey.questions, notes: this.journey.notes };
+    this.personChanged({});
+    // The undo button is gone: focus goes back to "start again".
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.start-again')?.focus();
+  };
+
+  private onClearNotes = async () => {
+    this.journey = { ...this.journey, questions: undefined, notes: '' };
+    this.endOffer();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.start-again')?.focus();
+  };
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.offerTimer);
+  }
 
   /** A skip link moves focus to its section (a fragment link would change the page's URL and scroll the host page by id). */
   private onSkip = (event: Event) => {
@@ -388,6 +481,48 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     field?.select();
   };
 
+  /** The comparison, priorities and result, and the rest: patient mode's layout or counselor mode's. */
+  private renderBody(data: LocalDataset, comparison: Comparison, m: Messages) {
+    const input = {
+      data,
+      comparison,
+      clinic: this.localClinic,
+      clinicErrors: this.clinicConfig.errors,
+      journey: this.journey,
+      takeAway: {
+        persists: this.persistsInUrl,
+        copyStatus: this.url.copyStatus,
+        copyText: this.url.copyText,
+        onPrint: this.onPrint,
+        onPrintEvidence: this.onPrintEvidence,
+        onCopy: this.onCopy,
+      },
+      onCondition: this.onCondition,
+      onShowEqual: this.onShowEqual,
+      printEvidence: this.printEvidence,
+    };
+    if (!this.isCounselor) return renderMain(input, m);
+    return renderCounselorMain(
+      {
+        ...input,
+        screen: {
+          focus: this.counselorView.focus,
+          hidden: this.counselorView.hidden,
+          onChip: this.onChip,
+          onShowAll: this.onShowAll,
+          onShow: this.onShowOption,
+          onStartAgain: this.onStartAgain,
+          offer: this.startAgainOffer,
+          keptNotes: this.startAgainOffer === 'undo' && this.hasOwnText,
+          onUndo: () => void this.onUndo(),
+          onClearNotes: () => void this.onClearNotes(),
+          onOfferHold: this.onOfferHold,
+        },
+      },
+      m,
+    );
+  }
+
   /**
    * Structure comes from headings (h2 title, h3 parts), not landmarks, so several widgets on a page
    * add no repeated landmark names.
@@ -415,41 +550,11 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       @tc-plan-input=${this.onPlan}
       @tc-deal-breakers-input=${this.onDealBreakers}
     >
-      ${data && this.comparison ? renderSkipLinks(this.comparison, m, this.onSkip) : nothing} ${data ? renderDecision(data, m) : nothing} ${disclosure}
+      ${data && this.comparison ? renderSkipLinks(this.comparison, m, this.onSkip) : nothing}
+      ${data ? (this.isCounselor ? renderCounselorDecision(data, m) : renderDecision(data, m)) : nothing} ${disclosure}
       <div class="status" role="status">${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}</div>
       ${errors.length ? renderErrors(errors, Boolean(this.comparison), m) : nothing}
-      ${
-        data && this.comparison
-          ? renderMain(
-              {
-                data,
-                comparison: this.comparison,
-                clinic: this.localClinic,
-                clinicErrors: this.clinicConfig.errors,
-                counselor: this.isCounselor,
-                journey: this.journey,
-                takeAway: {
-                  persists: this.persistsInUrl,
-                  copyStatus: this.url.copyStatus,
-                  copyText: this.url.copyText,
-                  onPrint: this.onPrint,
-                  onPrintEvidence: this.onPrintEvidence,
-                  onCopy: this.onCopy,
-                },
-                counselorControls: {
-                  focus: this.counselorView.focus,
-                  onFocus: this.onFocus,
-                  onShow: this.onShowOption,
-                  onStartAgain: this.onStartAgain,
-                },
-                onCondition: this.onCondition,
-                onShowEqual: this.onShowEqual,
-                printEvidence: this.printEvidence,
-              },
-              m,
-            )
-          : nothing
-      }
+      ${data && this.comparison ? this.renderBody(data, this.comparison, m) : nothing}
       <div class="visually-hidden" part="live" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
     </article>`;
   }

@@ -1,0 +1,266 @@
+/**
+ * Counselor mode's layout (#12): one screen a counselor and a patient look at together. A toolbar
+ * (compare two options, print, start again), then the compact grid, the priorities and the result
+ * side by side; the rest (options shown, ruling an option out, the clinic, the stage, SURE, the
+ * plan, the evidence) follows below the first screen. Templates only: the root owns the state.
+ */
+import { suggestedQuestions } from '../../i18n/plan-questions.js';
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Messages } from '../../i18n/en.js';
+import { readoutSentences } from '../../i18n/readout.js';
+import { fitNumber } from '../../i18n/words.js';
+import type { Comparison } from '../../model/comparison.js';
+import { clinicHasFacts } from '../../model/clinic-facts.js';
+import { localToday } from '../../model/dates.js';
+import type { LocalDataset } from '../../model/schema.js';
+import { renderSummary } from '../../print/print-summary.js';
+import { renderResult, type MainInput } from './treatment-compare.main.js';
+import { renderClinicErrors, renderConditionSelect, renderTakeAway } from './treatment-compare.templates.js';
+
+/**
+ * The sliders' messages without the patient's how-to line ("Move each slider..."): on the
+ * counselor's screen the heading and each slider's value in words say it, and the line would
+ * cost the screen two or three lines. One copy per catalog, so the sliders see the same object.
+ */
+const withoutIntro = new WeakMap<Messages, Messages>();
+function sliderMessages(m: Messages): Messages {
+  let copy = withoutIntro.get(m);
+  if (!copy) withoutIntro.set(m, (copy = { ...m, slidersIntro: '' }));
+  return copy;
+}
+
+/** What counselor mode shows of "start again": nothing, or the undo offer for a few seconds. */
+export type StartAgainOffer = 'none' | 'undo';
+
+export interface CounselorScreenInput {
+  /** The two options to compare, in the order they were chosen ('' for none). */
+  focus: readonly [string, string];
+  /** Options hidden (below the first screen, "Options shown"). */
+  hidden: readonly string[];
+  onChip: (id: string) => void;
+  onShowAll: () => void;
+  onShow: (id: string, shown: boolean) => void;
+  onStartAgain: () => void;
+  offer: StartAgainOffer;
+  /** Whether the notes or questions were kept by the last "start again" (so the offer can say so and offer to clear them). */
+  keptNotes: boolean;
+  onUndo: () => void;
+  onClearNotes: () => void;
+  /** Focus or pointer inside the undo offer: it stays while someone is about to use it. */
+  onOfferHold: (held: boolean) => void;
+}
+
+export type CounselorMainInput = MainInput & { screen: CounselorScreenInput };
+
+/** The header on the counselor's screen: the title and the not-advice line on one row; the question and the condition follow below the screen. */
+export function renderCounselorDecision(data: LocalDataset, m: Messages) {
+  const overdue = localToday() > data.meta.reviewBy;
+  return html`<header part="decision" class="decision counselor-decision">
+    <h2 id="tc-title">${data.meta.title}</h2>
+    <p class="not-advice" part="not-advice">${m.notAdvice}</p>
+    ${overdue ? html`<p class="warning" part="review-warning" role="note">${m.reviewPassed(m.date(data.meta.reviewBy))}</p>` : nothing}
+  </header>`;
+}
+
+/** The toolbar: option chips (pressing two compares them), print, start again and its undo offer. */
+function renderToolbar(input: CounselorMainInput, m: Messages) {
+  const j = m.journey;
+  const { data, screen } = input;
+  const chosen = screen.focus.filter(Boolean);
+  const focusing = chosen.length === 2;
+  const available = data.options.filter((o) => !screen.hidden.includes(o.id));
+  const hint = focusing ? j.comparingTwo : chosen.length === 1 ? j.chooseOneMore : j.chooseTwo;
+  return html`<div class="counselor-bar" part="counselor-controls">
+    <div class="focus-chips" role="group" aria-labelledby="tc-chips-label" aria-describedby="tc-chips-hint">
+      <span id="tc-chips-label" class="chips-label">${j.focusLabel}:</span>
+      <button type="button" class="chip all-chip" aria-pressed=${chosen.length ? 'false' : 'true'} @click=${screen.onShowAll}>${j.allChip}</button>
+      ${available.map(
+        (o) => html`<button
+          type="button"
+          class="chip"
+          data-option=${o.id}
+          aria-pressed=${chosen.includes(o.id) ? 'true' : 'false'}
+          @click=${() => screen.onChip(o.id)}
+        >
+          ${o.shortLabel ?? o.label}
+        </button>`,
+      )}
+      <span id="tc-chips-hint" class=${chosen.length === 1 ? 'chips-hint' : 'chips-hint visually-hidden'} role="status">${hint}</span>
+    </div>
+    <div class="bar-actions">
+      <button type="button" class="print" @click=${input.takeAway.onPrint}>${j.printShort}</button>
+      <button type="button" class="start-again" @click=${screen.onStartAgain}>${j.resetAll}</button>
+    </div>
+    <div class="undo-status" role="status">
+      ${
+        screen.offer === 'undo'
+          ? html`<div
+              class="undo-offer"
+              @focusin=${() => screen.onOfferHold(true)}
+              @focusout=${() => screen.onOfferHold(false)}
+              @pointerenter=${() => screen.onOfferHold(true)}
+              @pointerleave=${() => screen.onOfferHold(false)}
+            >
+              <span>${screen.keptNotes ? j.startedAgainNotesKept : j.startedAgain}</span>
+              <button type="button" class="undo" @click=${screen.onUndo}>${j.undo}</button>
+              ${screen.keptNotes ? html`<button type="button" class="clear-notes" @click=${screen.onClearNotes}>${j.clearNotesToo}</button>` : nothing}
+            </div>`
+          : nothing
+      }
+    </div>
+  </div>`;
+}
+
+/**
+ * The result on the counselor's screen: before priorities, the waiting message and "Show with
+ * equal priorities"; then one bar per option (dataset order, never sorted) with its number, and
+ * the first sentence of "Could this change?". The stacked chart, its legend and the whole
+ * readout follow below the screen ("How each question adds up").
+ */
+function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages) {
+  const { compared } = c;
+  if (c.waiting)
+    return html`<div class="waiting" part="waiting">
+      <p>${m.journey.waitingCounselor}</p>
+      <button type="button" class="show-equal" @click=${onShowEqual}>${m.showEqual}</button>
+    </div>`;
+  if (c.fit.status !== 'ok' || compared.options.length === 0) return renderResult(c, onShowEqual, m);
+  const lead = readoutSentences(c.readout, compared.options, compared.criteria, m, c.atStart)[0];
+  return html`<table class="compact-result" part="compact-result" data-options=${compared.options.length}>
+      <caption class="visually-hidden">${m.miniTitle}</caption>
+      <colgroup>
+        <col class="label-col" />
+        <col span=${compared.options.length} />
+      </colgroup>
+      <tbody>
+        <tr>
+          <th scope="row">${m.journey.linesUpRow}</th>
+          ${compared.options.map((o) => {
+            const fit = fitNumber(c.fitById.get(o.id) ?? 0);
+            return html`<td data-option=${o.id}>
+              <span class="visually-hidden">${o.shortLabel ?? o.label}:</span>
+              <span class="fit">${m.chartOfHundred(fit)}</span>
+              <svg class="fit-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="track" width="100" height="10"></rect><rect class="fill" width=${fit} height="10"></rect>
+              </svg>
+            </td>`;
+          })}
+        </tr>
+      </tbody>
+    </table>
+    ${lead ? html`<p class="compact-readout">${lead}</p>` : nothing}`;
+}
+
+/** Counselor mode: the toolbar, then one screen of comparison, priorities and result, then the rest. */
+export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
+  const j = m.journey;
+  const { data, comparison: c, journey: state, screen } = input;
+  const { view, compared } = c;
+  // The options still compared: the plan's suggested questions follow them.
+  const inPlay = compared.options.map((o) => o.id);
+  const clinic = input.clinic;
+  const shown = new Set(view.options.map((o) => o.id));
+  const focusing = screen.focus.filter(Boolean).length === 2;
+  return html`
+    ${renderToolbar(input, m)}
+    <div class="screen">
+      <section class="grid-section">
+        <h3 id="tc-grid-title" class="visually-hidden">${m.gridTitle}</h3>
+        ${
+          c.setAside.length
+            ? html`<ul class="set-aside" part="set-aside">
+              ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${j.setAsideNote(o.label)}</li>`)}
+            </ul>`
+            : nothing
+        }
+        <tc-option-grid compact exportparts="grid, cell, cell-popover" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
+        ${view.condition ? html`<p class="condition-now muted">${view.condition.label}</p>` : nothing}
+      </section>
+      <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
+        <h3 id="tc-sliders-title">${j.prioritiesTitle}</h3>
+        <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${sliderMessages(m)}></tc-priority-sliders>
+      </section>
+      <section class="results" part="results" id="tc-result" tabindex="-1">
+        <h3 id="tc-chart-title" class="visually-hidden">${m.chartTitle}</h3>
+        ${renderCompactResult(c, input.onShowEqual, m)}
+      </section>
+    </div>
+    <div class="after-screen">
+      ${
+        c.waiting || c.fit.status !== 'ok' || compared.options.length === 0
+          ? nothing
+          : html`<section class="full-result">
+              <h3 id="tc-full-result-title">${j.howItAddsUp}</h3>
+              ${renderResult(c, input.onShowEqual, m)}
+            </section>`
+      }
+      <div class="decision-more">
+        <p class="question"><span class="label">${m.questionLabel}:</span> ${data.meta.question}</p>
+        <p><span class="label">${m.conditionLabel}:</span> ${data.meta.condition}</p>
+      </div>
+      <div class="talk-more controls">
+        ${renderConditionSelect(data, view.condition?.id ?? '', input.onCondition, m)}
+        ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
+        <fieldset class="show-options">
+          <legend>${j.showOptions}</legend>
+          ${data.options.map(
+            (o) => html`<label class="choice">
+              <input
+                type="checkbox"
+                data-option=${o.id}
+                .checked=${live(shown.has(o.id) || (focusing && !screen.hidden.includes(o.id)))}
+                ?disabled=${focusing || (shown.has(o.id) && shown.size === 1)}
+                @change=${(e: Event) => screen.onShow(o.id, (e.target as HTMLInputElement).checked)}
+              />${o.label}
+            </label>`,
+          )}
+        </fieldset>
+        <details class="more-choices" ?open=${state.setAside.length > 0 || state.concern !== undefined}>
+          <summary>${j.moreChoicesTitle}</summary>
+          <tc-deal-breakers .options=${view.options} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
+        </details>
+      </div>
+      ${
+        input.clinicErrors.length
+          ? renderClinicErrors(input.clinicErrors, m)
+          : clinic && clinicHasFacts(clinic, view.options)
+            ? html`<section class="clinic" part="clinic" data-clinic>
+              <h3 id="tc-clinic-title">${m.clinicTitle(clinic.name)}</h3>
+              <tc-clinic-facts
+                exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact"
+                .clinic=${clinic}
+                .options=${view.options}
+                .messages=${m}
+              ></tc-clinic-facts>
+            </section>`
+            : nothing
+      }
+      <div class="journey-stage controls">
+        <tc-decision-stage .stage=${state.stage} .decisionRole=${state.role} .messages=${j}></tc-decision-stage>
+      </div>
+      <div class="journey-sure controls"><tc-sure-check .answers=${state.sure} .messages=${j}></tc-sure-check></div>
+      <div class="journey-plan controls">
+        <tc-your-plan .questions=${state.questions} .notes=${state.notes} .optionIds=${inPlay} .messages=${j}></tc-your-plan>
+      </div>
+      ${renderTakeAway(input.takeAway, m)}
+      <div class="about">
+        <tc-about-evidence exportparts="about, about-details, citations" .data=${data} .messages=${m}></tc-about-evidence>
+      </div>
+    </div>
+    ${renderSummary(
+      {
+        data,
+        comparison: c,
+        stage: state.stage,
+        role: state.role,
+        sure: state.sure,
+        questions: state.questions ?? suggestedQuestions(j, inPlay),
+        notes: state.notes,
+        today: localToday(),
+        withEvidence: input.printEvidence,
+      },
+      m,
+    )}
+  `;
+}
