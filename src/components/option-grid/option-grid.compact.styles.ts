@@ -26,7 +26,9 @@ export const compactGridStyles = css`
     text-align: center;
     vertical-align: bottom;
     line-height: 1.2;
-    padding-block: 0.3em;
+    padding: 0.3em 0.2em;
+    /* Option names get the column's width whole: a bit smaller than the body, never split inside a word. */
+    font-size: 0.9em;
   }
   .compact-grid thead .question-head {
     width: 30%;

@@ -88,6 +88,21 @@ export const prioritySlidersStyles = [
       background: var(--_accent);
       box-shadow: 0 0 0 1px var(--_accent);
     }
+    :host([compact]) {
+      container-type: inline-size;
+    }
+    :host([compact]) .slider {
+      padding: 0.15em 0;
+      line-height: 1.25;
+    }
+    /* Compact and wide enough: the question and its value, then the slider, on one row. */
+    @container (min-width: 30rem) {
+      :host([compact]) .slider {
+        grid-template-columns: minmax(0, 1.5fr) minmax(7em, 1fr);
+        align-items: center;
+        column-gap: 0.6em;
+      }
+    }
     .ends {
       /* Into the space the 44 px target leaves under the track. */
       margin-top: -0.7em;

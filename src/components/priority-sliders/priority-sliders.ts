@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -34,6 +34,12 @@ export class PrioritySliders extends PortableElement {
   /** The criteria, in dataset order. */
   @property({ attribute: false }) criteria: readonly LocalCriterion[] = [];
 
+  /**
+   * Compact (counselor mode's one screen): no how-to line and no end labels (the value in words
+   * says where each slider is), and the question beside its slider where there is room.
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
   /** The current slider values (0-10) by criterion id. */
   @property({ attribute: false }) weights: Weights = {};
 
@@ -46,7 +52,7 @@ export class PrioritySliders extends PortableElement {
     const m = this.messages;
     const touch = this.guard.listeners;
     return html`
-      <p class="muted">${m.slidersIntro}</p>
+      ${this.compact ? nothing : html`<p class="muted">${m.slidersIntro}</p>`}
       <ul class="list" role="list">
         ${this.criteria.map((criterion) => {
           const value = this.weights[criterion.id] ?? DEFAULT_WEIGHT;
@@ -74,7 +80,7 @@ export class PrioritySliders extends PortableElement {
               @touchend=${touch.touchend}
               @touchcancel=${touch.touchcancel}
             />
-            <div class="ends muted" aria-hidden="true"><span>${m.sliderLow}</span><span>${m.sliderHigh}</span></div>
+            ${this.compact ? nothing : html`<div class="ends muted" aria-hidden="true"><span>${m.sliderLow}</span><span>${m.sliderHigh}</span></div>`}
           </li>`;
         })}
       </ul>

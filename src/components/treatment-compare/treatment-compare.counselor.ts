@@ -18,18 +18,6 @@ import { renderSummary } from '../../print/print-summary.js';
 import { renderResult, type MainInput } from './treatment-compare.main.js';
 import { renderClinicErrors, renderConditionSelect, renderTakeAway } from './treatment-compare.templates.js';
 
-/**
- * The sliders' messages without the patient's how-to line ("Move each slider..."): on the
- * counselor's screen the heading and each slider's value in words say it, and the line would
- * cost the screen two or three lines. One copy per catalog, so the sliders see the same object.
- */
-const withoutIntro = new WeakMap<Messages, Messages>();
-function sliderMessages(m: Messages): Messages {
-  let copy = withoutIntro.get(m);
-  if (!copy) withoutIntro.set(m, (copy = { ...m, slidersIntro: '' }));
-  return copy;
-}
-
 /** What counselor mode shows of "start again": nothing, or the undo offer for a few seconds. */
 export type StartAgainOffer = 'none' | 'undo';
 
@@ -179,7 +167,7 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
       </section>
       <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
         <h3 id="tc-sliders-title">${j.prioritiesTitle}</h3>
-        <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${sliderMessages(m)}></tc-priority-sliders>
+        <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${m} compact></tc-priority-sliders>
       </section>
       <section class="results" part="results" id="tc-result" tabindex="-1">
         <h3 id="tc-chart-title" class="visually-hidden">${m.chartTitle}</h3>

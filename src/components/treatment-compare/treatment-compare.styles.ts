@@ -435,10 +435,11 @@ export const rootStyles = [
       border-radius: 999px;
       border: 2px solid var(--_border);
     }
+    /* Pressed: a tint, a thick edge and a tick, in the page's own text colour (the accent is mixed
+       from currentColor, so a white label would also whiten the fill behind it). */
     .chip[aria-pressed='true'] {
-      background: var(--_accent);
-      border-color: var(--_accent);
-      color: var(--_on-accent);
+      background: color-mix(in srgb, var(--_accent) 20%, transparent);
+      border: 2px solid var(--_accent);
       font-weight: 600;
     }
     /* A tick as well as the colour: pressed is not told by colour alone. */
@@ -507,21 +508,6 @@ export const rootStyles = [
     .counselor tc-priority-sliders {
       --tc-gap: 0.3rem;
       --tc-target-size: 32px;
-    }
-    .counselor tc-priority-sliders::part(slider) {
-      overflow: clip;
-      padding: 0.1em 0.5em 0;
-      line-height: 1.25;
-    }
-    /* Wide: the question and value, then the slider, on one row; the end labels go in a column of no width, clipped. */
-    @container (min-width: 72rem) {
-      .counselor tc-priority-sliders::part(slider) {
-        grid-template-columns: minmax(0, 1.5fr) minmax(7em, 1fr) 0;
-        grid-template-rows: auto;
-        align-items: center;
-        column-gap: 0.6em;
-        padding: 0.15em 0 0.15em 0.5em;
-      }
     }
     .counselor tc-priority-sliders::part(reset) {
       min-height: 44px;
