@@ -92,7 +92,9 @@ describe('message catalogs', () => {
     expect(m.clinicDisclosure('Clínica Sol', ['EMT', 'Terapia física'])).toContain(
       'ofrece EMT y terapia física y recibe dinero cuando los pacientes eligen esas opciones.',
     );
-    expect(m.certainty(m.certaintyLevels['very low'])).toBe('Qué tan sólida es la investigación: muy débil, así que esto bien podría cambiar.');
+    expect(m.certainty(m.certaintyLevels['very low'])).toBe(
+      'Qué tan sólida es la investigación: muy débil, así que esto bien podría cambiar.',
+    );
     expect(m.date('2026-11-01')).toBe('1 de noviembre de 2026');
     expect(spanishList(['terapia física', 'inyecciones'])).toBe('terapia física e inyecciones');
     expect(spanishList(['agua', 'hielo'])).toBe('agua y hielo');

@@ -69,11 +69,11 @@ const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : err
  * @csspart loading - the loading message
  * @csspart error - the error message
  * @csspart condition-select - the condition selector
- * @csspart grid - the option grid table (wide layout)
- * @csspart cards - the option cards (narrow layout)
- * @csspart option-card - one option's card (narrow layout)
- * @csspart cell - one cell of the grid
- * @csspart cell-detail - a cell's expandable detail and sources
+ * @csspart grid - the option grid: questions by options (a table when wide, a block of rows per question when narrow)
+ * @csspart options-key - the list saying what each option is
+ * @csspart cell - one option's rating and short answer to one question
+ * @csspart more - a question's full answers, shown after "More"
+ * @csspart cell-detail - one answer's sources (closed until opened)
  * @csspart clinic - the section with the clinic's own information (not the disclosure, which has no part)
  * @csspart clinic-facts - the clinic's facts: provenance line, facts and contact link
  * @csspart clinic-table - the table of the clinic's facts (wide layout)
@@ -84,12 +84,15 @@ const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : err
  * @csspart slider - one slider row
  * @csspart slider-input - a range input
  * @csspart reset - the reset button
+ * @csspart mini-result - the compact result under the sliders (narrow containers, once priorities are given)
  * @csspart results - the results section (chart and how sure)
+ * @csspart waiting - the result before any priority is given: how to start, and "Show with equal priorities"
  * @csspart chart - the chart SVG
  * @csspart legend - the chart legend
  * @csspart table - the table of the chart's numbers
  * @csspart chart-empty - the message shown when no slider is above 0
- * @csspart how-sure - the "how sure" readout
+ * @csspart how-sure - the "Could this change?" readout
+ * @csspart next-steps - patient mode: the closed part holding the stage, SURE and the plan
  * @csspart about - the "about this information" body
  * @csspart citations - the list of sources
  * @csspart live - the visually hidden live region
