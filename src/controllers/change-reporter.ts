@@ -1,7 +1,8 @@
 /**
  * Fires `weights-change` and `ranking-change` for changes the person makes, once per finished
  * change and only when something changed: never for a property or attribute set by code, or a
- * dataset that loaded (those become the new baseline).
+ * dataset that loaded (those become the new baseline). No `ranking-change` while the comparison
+ * waits for priorities (`Comparison.waiting`).
  */
 import { emitPublic } from '../events.js';
 import type { Comparison } from '../model/comparison.js';
@@ -36,6 +37,8 @@ export class ChangeReporter {
     }
     if (comparison.rankingKey !== this.reportedRanking) {
       this.reportedRanking = comparison.rankingKey;
+      // Waiting for priorities (e.g. after Start again): the widget shows no fit, so none leaves it either.
+      if (comparison.waiting) return;
       emitPublic(this.host, 'ranking-change', {
         fits: comparison.fit.fits.map(({ optionId, fit }) => ({ optionId, fit })),
         close: comparison.robustness.close,

@@ -1,22 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TreatmentCompare } from '../../src/index.js';
-import { axeViolations, parts, settle, smallDataset, smallWidget, widgetFrom } from './helpers.js';
+import { axeViolations, isWaiting, openDetailsIn, openEveryLayer, parts, smallDataset, smallWidget, widgetFrom } from './helpers.js';
 
-/** Opens every details element in the grid and the chart, including those that appear once their card is open. */
+/** Opens every layer of the grid (each question's answers, each answer's sources) and the chart's table. */
 async function openAll(el: TreatmentCompare) {
-  const { grid, chart } = parts(el);
-  for (let round = 0; round < 5; round++) {
-    const closed = [...grid.shadowRoot!.querySelectorAll('details'), ...chart.shadowRoot!.querySelectorAll('details')].filter(
-      (d) => !d.open,
-    );
-    if (closed.length === 0) return;
-    // The parts render a details element's content on its `toggle` event.
-    const toggled = closed.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));
-    for (const d of closed) d.open = true;
-    await Promise.all(toggled);
-    await settle(el);
-  }
+  await openEveryLayer(el);
+  await openDetailsIn(el, parts(el).chart.shadowRoot!.querySelectorAll('details'));
 }
 
 describe('accessibility (axe)', () => {
@@ -28,6 +18,7 @@ describe('accessibility (axe)', () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await widgetFrom(html`<treatment-compare></treatment-compare>`);
     expect(parts(el).grid.shadowRoot!.querySelector('table')).to.exist;
+    expect(isWaiting(el), 'the first state').to.equal(true);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
@@ -37,12 +28,22 @@ describe('accessibility (axe)', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('has no violations with every detail opened and the table shown', async () => {
-    const el = await smallWidget();
+  it('has no violations with every layer opened and the table shown', async () => {
+    const el = await smallWidget({}, smallDataset(), { equal: true });
     await openAll(el);
     const { grid, chart } = parts(el);
-    expect(grid.shadowRoot!.querySelectorAll('.sources').length, 'every table and card cell shows its sources').to.equal(18);
+    expect(grid.shadowRoot!.querySelectorAll('tr.more-row').length, "every question's answers").to.equal(3);
+    expect(grid.shadowRoot!.querySelectorAll('.sources').length, "every answer's sources").to.equal(9);
     expect(chart.shadowRoot!.querySelector('table')).to.exist;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('has no violations with every layer opened in the narrow layout (320 px), the built-in dataset given priorities', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await widgetFrom(html`<treatment-compare weights="cost:3"></treatment-compare>`);
+    expect(isWaiting(el)).to.equal(false);
+    await openAll(el);
+    expect(parts(el).grid.shadowRoot!.querySelectorAll('.sources').length).to.equal(35);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 

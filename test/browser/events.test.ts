@@ -81,7 +81,8 @@ describe('events', () => {
   });
 
   it('fires ranking-change (not weights-change) when the user picks a condition that changes the fits', async () => {
-    const el = await smallWidget();
+    // Priorities given by the page (no event), so there are fits to change.
+    const el = await smallWidget({ weights: 'cost:5,side-effects:5,relief:5' });
     const log = recordEvents(document, NAMES);
     const select = parts(el).select!;
     select.value = 'migraine';

@@ -13,13 +13,43 @@ import { smallDataset } from '../fixtures/small-dataset.js';
 
 export { smallDataset };
 
-/** A widget with the small test dataset set as a property, fully rendered. */
-export async function smallWidget(attrs: Record<string, string> = {}, data: Dataset = smallDataset()): Promise<TreatmentCompare> {
+export interface SmallWidgetOptions {
+  /**
+   * Gives priorities as a person would before the test looks: presses "Show with equal priorities"
+   * (every slider in the middle), so the result shows a chart instead of waiting. A person's
+   * action: it may fire `ranking-change`, so record events after it.
+   */
+  equal?: boolean;
+}
+
+/** A widget with the small test dataset set as a property, fully rendered; it waits for priorities unless `weights` or `equal` gives them. */
+export async function smallWidget(
+  attrs: Record<string, string> = {},
+  data: Dataset = smallDataset(),
+  options: SmallWidgetOptions = {},
+): Promise<TreatmentCompare> {
   const el = document.createElement('treatment-compare');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.dataset = data;
   el.announceDelay = 50;
-  return settle(await fixture<TreatmentCompare>(el));
+  await settle(await fixture<TreatmentCompare>(el));
+  if (options.equal) await showEqual(el);
+  return el;
+}
+
+/** Presses "Show with equal priorities" (failing if the widget is not waiting) and waits for the chart. */
+export async function showEqual<T extends TreatmentCompare>(el: T): Promise<T> {
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="waiting"] button.show-equal');
+  if (!button) throw new Error('showEqual: the widget is not waiting for priorities (no "Show with equal priorities" button)');
+  button.click();
+  await settle(el);
+  if (!el.shadowRoot!.querySelector('tc-fit-chart')) throw new Error('showEqual: no chart after pressing "Show with equal priorities"');
+  return el;
+}
+
+/** Whether the result still waits for priorities (no chart, the waiting message). */
+export function isWaiting(el: TreatmentCompare): boolean {
+  return el.shadowRoot!.querySelector('[part~="results"] [part~="waiting"]') !== null;
 }
 
 /** A widget rendered from a template. */
@@ -43,6 +73,7 @@ export function parts(el: TreatmentCompare) {
     root,
     grid: root.querySelector('tc-option-grid') as OptionGrid,
     sliders: root.querySelector('tc-priority-sliders') as PrioritySliders,
+    /** Null while the result waits for priorities (see `smallWidget`'s `equal`). */
     chart: root.querySelector('tc-fit-chart') as FitChart,
     howSure: root.querySelector('tc-how-sure') as HowSure | null,
     about: root.querySelector('tc-about-evidence') as AboutEvidence,
@@ -71,9 +102,43 @@ export function segmentWidths(el: TreatmentCompare): Record<string, number> {
   return out;
 }
 
-/** The visible text of the wide-layout cell for an option and criterion. */
+/** The grid cell (layer 1: rating and short answer) for an option and criterion. */
 export function wideCell(el: TreatmentCompare, optionId: string, criterionId: string): HTMLElement {
   return parts(el).grid.shadowRoot!.querySelector<HTMLElement>(`td[data-option="${optionId}"][data-criterion="${criterionId}"]`)!;
+}
+
+/** Opens a question's full answers (layer 2) with its "More" button, unless open; returns the more-row. */
+export async function openQuestion(el: TreatmentCompare, criterionId: string): Promise<HTMLElement> {
+  const grid = parts(el).grid;
+  const button = grid.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-criterion="${criterionId}"] button.more-toggle`)!;
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await settle(el);
+  const row = grid.shadowRoot!.querySelector<HTMLElement>(`tr.more-row[data-more="${criterionId}"]`);
+  if (!row) throw new Error(`openQuestion: no more-row for ${criterionId}`);
+  return row;
+}
+
+/** One option's full answer (layer 2) to an open question. */
+export function answerOf(el: TreatmentCompare, optionId: string, criterionId: string): HTMLElement {
+  return parts(el).grid.shadowRoot!.querySelector<HTMLElement>(
+    `tr.more-row[data-more="${criterionId}"] section.answer[data-option="${optionId}"]`,
+  )!;
+}
+
+/** Opens details elements and waits until their part has rendered the content (it does so on `toggle`). */
+export async function openDetailsIn(el: HTMLElement, details: Iterable<HTMLDetailsElement>) {
+  const closed = [...details].filter((d) => !d.open);
+  const toggled = closed.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));
+  for (const d of closed) d.open = true;
+  await Promise.all(toggled);
+  await settle(el);
+}
+
+/** Opens every question's full answers and every answer's sources (layers 2 and 3). */
+export async function openEveryLayer(el: TreatmentCompare) {
+  for (const row of parts(el).grid.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr[data-criterion]'))
+    await openQuestion(el, row.dataset.criterion!);
+  await openDetailsIn(el, parts(el).grid.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[part~="cell-detail"]'));
 }
 
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,6 +161,21 @@ export async function axeViolations(el: Element): Promise<string[]> {
   const axe = (window as unknown as { axe: typeof AxeCore }).axe;
   const results = await axe.run(el, { resultTypes: ['violations'] });
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => JSON.stringify(n.target)).join('; ')}`);
+}
+
+/**
+ * A node as a short string, for assertions: a failing `expect(node)` makes the test runner
+ * serialise the whole DOM around the node and hang until the run times out, so tests compare this
+ * (or `markupOf`) instead of the node.
+ */
+export function nodeName(node: Element | null | undefined): string | null {
+  if (!node) return null;
+  return `${node.localName}${node.id ? `#${node.id}` : ''}${[...node.classList].map((c) => `.${c}`).join('')}`;
+}
+
+/** A node's markup (its shadow tree left out), or null: see `nodeName`. */
+export function markupOf(node: Element | null | undefined): string | null {
+  return node ? node.outerHTML : null;
 }
 
 /** Every text a part shows, for word checks. */

@@ -5,12 +5,14 @@ import type { TreatmentCompare } from '../../src/index.js';
 import type { Dataset } from '../../src/model/index.js';
 import {
   axeViolations,
+  openEveryLayer,
   parts,
   recordEvents,
   settle,
   sliderFor,
   sliderInputs,
   smallDataset,
+  showEqual,
   smallWidget,
   textOf,
   wait,
@@ -56,7 +58,8 @@ function bilingualSmall(): Dataset {
 
 describe('language', () => {
   it('lang="es" shows the whole widget in Spanish: headings, grid, sliders, chart, how sure, about', async () => {
-    const el = await widgetFrom(html`<treatment-compare lang="es"></treatment-compare>`);
+    // Equal priorities chosen (the button, as a patient would), so there is a chart and a readout.
+    const el = await showEqual(await widgetFrom(html`<treatment-compare lang="es"></treatment-compare>`));
     const p = parts(el);
     expect(p.root.querySelector('article')!.getAttribute('lang')).to.equal('es');
     expect(headings(el)).to.include.members([
@@ -64,7 +67,7 @@ describe('language', () => {
       'Las opciones, una al lado de la otra',
       '¿Qué es importante para usted?',
       'Cómo se ajustan las opciones a lo que le importa',
-      '¿Qué tan seguro es este resultado?',
+      '¿Podría cambiar esto?',
       'Sobre esta información',
     ]);
     expect(textOf(p.root.querySelector('[part="not-advice"]'))).to.equal(
@@ -90,9 +93,16 @@ describe('language', () => {
       'Seguir con su atención actual',
     ]);
     const cell = grid.querySelector('td[data-option="tms"][data-criterion="cost"]')!;
-    expect(textOf(cell)).to.match(/Calificación: \d de 5/);
-    expect(textOf(cell)).to.match(/Certeza de la evidencia: (alta|moderada|baja|muy baja)/);
-    expect(textOf(cell.querySelector('summary'))).to.equal('Detalles y fuentes de EMT (estimulación magnética del cerebro): Costo');
+    expect(textOf(cell.querySelector('.rating'))).to.match(/^\d de 5/);
+    expect(textOf(cell.querySelector('.short'))).to.not.equal('');
+    const toggle = grid.querySelector<HTMLButtonElement>('tr[data-criterion="cost"] button.more-toggle')!;
+    expect(textOf(toggle)).to.equal('Más sobre: ¿Cuánto me costará?');
+    toggle.click();
+    await settle(el);
+    const answer = grid.querySelector('section.answer[data-option="tms"]')!;
+    expect(textOf(answer)).to.match(/Calificación: \d de 5\./);
+    expect(textOf(answer)).to.match(/Qué tan sólida es la investigación: (sólida|bastante sólida|débil|muy débil)/);
+    expect(textOf(answer.querySelector('summary'))).to.equal('Fuentes de EMT (estimulación magnética del cerebro): Costo');
 
     // Sliders: labels are the questions in Spanish, values in words, aria-valuetext too.
     const sliders = p.sliders.shadowRoot!;
@@ -124,11 +134,11 @@ describe('language', () => {
     expect(chart.querySelector('[role="region"]')!.getAttribute('aria-label')).to.equal('Cuánto suma cada pregunta a cada opción (de 100)');
     const headers = [...chart.querySelectorAll('thead th')].map((th) => textOf(th));
     expect(headers[0]).to.equal('Opción');
-    expect(headers).to.include.members(['Costo', 'Efectos secundarios', 'Total']);
+    expect(headers).to.include.members(['¿Cuánto me costará?', 'Total']);
 
     // How sure, and About (labels and dates).
     expect(textOf(p.howSure!.shadowRoot)).to.match(
-      /(Con todos los controles en el medio, (la opción que más se ajusta es|estas opciones se ajustan más o menos igual))/,
+      /^Con todas las prioridades iguales, (la opción que más se ajusta es|cuál de estas opciones se ajusta más podría cambiar)/,
     );
     const about = p.about.shadowRoot!;
     expect([...about.querySelectorAll('dt')].map((dt) => textOf(dt))).to.deep.equal([
@@ -149,7 +159,7 @@ describe('language', () => {
       .map((n) => textOf(n))
       .join(' ');
     expect(shown).to.not.match(
-      /\b(Rating|Certainty|Details and sources|Matters|What matters|Published|Review by|out of|The options|This is not)\b/,
+      /\b(Rating|Certainty|How strong|Sources|More about|Matters|What matters|Published|Review by|out of|The options|This is not|Could this change|equal priorities)\b/,
     );
   });
 
@@ -222,6 +232,13 @@ describe('language', () => {
   });
 
   it('falls back from a regional Spanish to Spanish, and from an unsupported language to English', async () => {
+    // The first state, before any priority: the result says how to start, in Spanish.
+    const first = await widgetFrom(html`<treatment-compare lang="es"></treatment-compare>`);
+    const results = parts(first).root.querySelector('[part~="results"]')!;
+    expect(textOf(results)).to.contain('Todavía no se compara nada.');
+    expect(textOf(results.querySelector('button.show-equal'))).to.equal('Ver con todas las prioridades iguales');
+    expect([...parts(first).root.querySelectorAll('.skip-links a')].map((a) => textOf(a))).to.deep.equal(['Saltar a lo que le importa']);
+    expect(textOf(parts(first).grid.shadowRoot!.querySelector('button.more-toggle'))).to.match(/^Más sobre: ¿/);
     const mx = await smallWidget({ lang: 'es-MX' }, bilingualSmall());
     expect(headings(mx)).to.include('Las opciones, una al lado de la otra');
     expect(textOf(parts(mx).about.shadowRoot!.querySelector('time'))).to.equal('15 de enero de 2026');
@@ -242,8 +259,13 @@ describe('language', () => {
     const grid = parts(el).grid.shadowRoot!;
     expect(textOf(grid.querySelector('thead th[data-option="alpha"]'))).to.equal('Terapia alfa');
     expect(textOf(grid.querySelector('thead th[data-option="beta"]'))).to.equal('Beta pills');
-    expect(textOf(grid.querySelector('td[data-option="alpha"][data-criterion="cost"] .summary'))).to.equal('Alfa cuesta mucho.');
-    expect(textOf(grid.querySelector('td[data-option="beta"][data-criterion="cost"] .summary'))).to.equal('Beta is cheap.');
+    expect(textOf(grid.querySelector('td[data-option="alpha"][data-criterion="cost"] .short'))).to.equal('Alfa cuesta mucho.');
+    expect(textOf(grid.querySelector('td[data-option="beta"][data-criterion="cost"] .short'))).to.equal('Beta is cheap.');
+    // The same in the question's full answers (layer 2).
+    grid.querySelector<HTMLButtonElement>('tr[data-criterion="cost"] button.more-toggle')!.click();
+    await settle(el);
+    expect(textOf(grid.querySelector('section.answer[data-option="alpha"]'))).to.contain('Alfa cuesta mucho.');
+    expect(textOf(grid.querySelector('section.answer[data-option="beta"]'))).to.contain('Beta is cheap.');
     expect(deepText(el)).to.not.match(/\[object Object\]|undefined/);
     expect(textOf(parts(el).root.querySelector('h2'))).to.equal('Comparación de prueba');
   });
@@ -307,8 +329,10 @@ describe('language', () => {
   it('has no accessibility violations in Spanish', async () => {
     const el = await widgetFrom(html`<treatment-compare lang="es"></treatment-compare>`);
     expect(await axeViolations(el)).to.deep.equal([]);
-    const small = await smallWidget({ lang: 'es' }, bilingualSmall());
+    const small = await smallWidget({ lang: 'es' }, bilingualSmall(), { equal: true });
     await open(small, parts(small).chart.shadowRoot!.querySelector('details')!);
+    await openEveryLayer(small);
+    expect(parts(small).grid.shadowRoot!.querySelectorAll('.sources')).to.have.length(9);
     expect(await axeViolations(small)).to.deep.equal([]);
   });
 

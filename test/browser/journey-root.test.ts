@@ -1,7 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TreatmentCompare } from '../../src/index.js';
-import { axeViolations, parts, recordEvents, settle, smallWidget, textOf, wideCell } from './helpers.js';
+import {
+  answerOf,
+  axeViolations,
+  isWaiting,
+  markupOf,
+  openQuestion,
+  parts,
+  recordEvents,
+  settle,
+  showEqual,
+  smallDataset,
+  smallWidget,
+  textOf,
+  wideCell,
+} from './helpers.js';
 
 const root = (el: TreatmentCompare) => el.shadowRoot!;
 const inPart = <T extends Element>(el: TreatmentCompare, tag: string, selector: string) =>
@@ -12,23 +26,40 @@ const gridOptions = (el: TreatmentCompare) =>
   [...parts(el).grid.shadowRoot!.querySelectorAll('td[data-criterion="cost"]')].map((td) => td.getAttribute('data-option'));
 
 describe('journey in the widget (patient mode)', () => {
-  it('shows the steps in order, all optional: stage, grid, priorities with deal-breakers, results, SURE, plan', async () => {
+  it('shows the steps in order, all optional: grid, priorities with deal-breakers tucked away, result, then stage, SURE and plan in one closed part', async () => {
     const el = await smallWidget();
-    const order = [
-      'tc-decision-stage',
+    const inOrder = (nodes: Element[], names: string[]) => {
+      nodes.forEach((node, i) => expect(node, names[i]).to.exist);
+      for (let i = 1; i < nodes.length; i++) {
+        expect(nodes[i - 1].compareDocumentPosition(nodes[i]) & Node.DOCUMENT_POSITION_FOLLOWING, names[i]).to.not.equal(0);
+      }
+    };
+    const first = [
       'tc-option-grid',
       'tc-priority-sliders',
       'tc-deal-breakers',
-      'tc-fit-chart',
-      'tc-sure-check',
-      'tc-your-plan',
+      '[part~="results"] [part~="waiting"]',
+      'details.next-steps',
     ];
-    const nodes = order.map((tag) => root(el).querySelector(tag)!);
-    nodes.forEach((node, i) => expect(node, order[i]).to.exist);
-    for (let i = 1; i < nodes.length; i++) {
-      expect(nodes[i - 1].compareDocumentPosition(nodes[i]) & Node.DOCUMENT_POSITION_FOLLOWING, order[i]).to.not.equal(0);
-    }
-    expect(parts(el).chart).to.exist; // results shown without answering anything
+    inOrder(
+      first.map((selector) => root(el).querySelector(selector)!),
+      first,
+    );
+    // Deal-breakers: in a closed "more choices" part under the sliders.
+    const more = root(el).querySelector<HTMLDetailsElement>('details.more-choices')!;
+    expect(more.open).to.equal(false);
+    expect(more.contains(root(el).querySelector('tc-deal-breakers'))).to.equal(true);
+    // Stage, SURE and plan: in order, in one closed part after the result (patient mode).
+    const next = root(el).querySelector<HTMLDetailsElement>('details.next-steps')!;
+    expect(next.open).to.equal(false);
+    const journey = ['tc-decision-stage', 'tc-sure-check', 'tc-your-plan'];
+    inOrder(
+      journey.map((tag) => next.querySelector(tag)!),
+      journey,
+    );
+    expect(markupOf(parts(el).chart), 'no result before priorities are given').to.equal(null);
+    await showEqual(el);
+    inOrder([root(el).querySelector('tc-deal-breakers')!, parts(el).chart, next], ['tc-deal-breakers', 'tc-fit-chart', 'next steps']);
   });
 
   it('a deal-breaker keeps the option in the grid, marked, and takes it out of the comparison', async () => {
@@ -55,11 +86,11 @@ describe('journey in the widget (patient mode)', () => {
       await settle(el);
     }
     expect(textOf(root(el).querySelector('.all-set-aside'))).to.contain('nothing left to compare');
-    expect(parts(el).chart).to.equal(null);
+    expect(markupOf(parts(el).chart)).to.equal(null);
   });
 
   it('the own concern, once named and rated for every option, becomes a slider and a part of each bar', async () => {
-    const el = await smallWidget();
+    const el = await smallWidget({}, smallDataset(), { equal: true });
     const deal = root(el).querySelector('tc-deal-breakers')!;
     deal.shadowRoot!.querySelector<HTMLButtonElement>('button.add-concern')!.click();
     await settle(el);
@@ -86,12 +117,9 @@ describe('journey in the widget (patient mode)', () => {
 
   it('outcomes in the grid details get an icon array of 100 with a text alternative', async () => {
     const el = await smallWidget();
-    const details = wideCell(el, 'alpha', 'relief').querySelector('details')!;
-    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
-    details.open = true;
-    await toggled;
-    await settle(el);
-    const icons = details.querySelector('tc-icon-array')!;
+    expect(markupOf(wideCell(el, 'alpha', 'relief').querySelector('tc-icon-array')), 'not in layer 1').to.equal(null);
+    await openQuestion(el, 'relief');
+    const icons = answerOf(el, 'alpha', 'relief').querySelector('tc-icon-array')!;
     await (icons as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(icons.shadowRoot!.querySelectorAll('[data-kind="main"] g.icon')).to.have.length(100);
     expect(icons.shadowRoot!.querySelectorAll('[data-kind="main"] g.on')).to.have.length(39);
@@ -108,17 +136,35 @@ describe('journey in the widget (patient mode)', () => {
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(summary).display).to.equal('block');
-      for (const selector of ['.take-away', '.journey-stage', '.talk', '.journey-sure', '.journey-plan']) {
+      for (const selector of ['.take-away', '.next-steps', '.talk', '.about']) {
         expect(getComputedStyle(root(el).querySelector(selector)!).display, selector).to.equal('none');
       }
+      // The journey's controls sit inside the hidden "next steps" part.
+      for (const selector of ['.journey-stage', '.journey-sure', '.journey-plan', '.skip-links'])
+        expect(root(el).querySelector(selector)!.checkVisibility(), selector).to.equal(false);
       const text = textOf(summary);
       expect(text).to.contain('My decision summary');
-      expect(text).to.contain('Cost: Matters a lot (8 out of 10)');
+      expect(text).to.contain('What will it cost me? Matters a lot (8 out of 10)');
       expect(text).to.contain('Is TMS a good choice for my pain?');
-      expect(text).to.contain('Smith J, et al. (2020): A first test study');
-      expect(summary.querySelectorAll('.summary-grid tbody tr')).to.have.length(3);
+      expect(markupOf(summary.querySelector('.summary-grid')), 'the plain print leaves the evidence out').to.equal(null);
     } finally {
       await emulateMedia({ media: 'screen' });
+    }
+    // "Print with the evidence": the compact grid and every source after the summary, for that print only.
+    const original = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      root(el).querySelector<HTMLButtonElement>('button.print-evidence')!.click();
+      for (let i = 0; i < 50 && printed === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(printed).to.equal(1);
+      expect(summary.querySelectorAll('.summary-grid tbody tr')).to.have.length(3);
+      expect(textOf(summary)).to.contain('Smith J, et al. (2020): A first test study');
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+      expect(markupOf(summary.querySelector('.summary-grid'))).to.equal(null);
+    } finally {
+      window.print = original;
     }
   });
 
@@ -308,17 +354,19 @@ describe('state in the URL (persist="url")', () => {
   });
 
   it('ignores junk and hostile hashes without throwing', async () => {
-    for (const hash of [
-      '#tc-weights=cost:99999,relief:-5,__proto__:3&tc-stage=<img src=x onerror=alert(1)>&tc-aside=evil,constructor',
-      '#%E0%A4%A&tc-sure=sure:maybe',
-      `#tc-weights=${'cost:1,'.repeat(3000)}`,
-      '#tc-options=nope&tc-condition=<script>',
-    ]) {
+    // [hash, whether it gives priorities (a chart) or leaves the result waiting]
+    for (const [hash, given] of [
+      ['#tc-weights=cost:99999,relief:-5,__proto__:3&tc-stage=<img src=x onerror=alert(1)>&tc-aside=evil,constructor', true],
+      ['#%E0%A4%A&tc-sure=sure:maybe', false],
+      [`#tc-weights=${'cost:1,'.repeat(3000)}`, true],
+      ['#tc-options=nope&tc-condition=<script>', false],
+    ] as const) {
       const el = await withHash(hash);
       expect(parts(el).error, hash).to.equal(null);
-      expect(parts(el).chart, hash).to.exist;
+      expect(isWaiting(el), hash).to.equal(!given);
+      if (given) expect(parts(el).chart, hash).to.exist;
       expect(Object.values(el.currentWeights).every((w) => w >= 0 && w <= 10)).to.equal(true);
-      expect(root(el).querySelector('img')).to.equal(null);
+      expect(markupOf(root(el).querySelector('img'))).to.equal(null);
     }
   });
 
@@ -335,7 +383,7 @@ describe('state in the URL (persist="url")', () => {
   });
 
   it('copy link: uses the clipboard, else shows the link in a field; says notes are never in the link', async () => {
-    const el = await withHash('');
+    const el = await showEqual(await withHash(''));
     expect(textOf(root(el).querySelector('#tc-link-privacy'))).to.contain('never your notes');
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
     let copied = '';
@@ -402,7 +450,8 @@ describe('state in the URL (persist="url")', () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#tc-weights=cost:9`);
     const el = await smallWidget();
     expect(el.currentWeights.cost).to.equal(5);
-    expect(root(el).querySelector('button.copy-link')).to.equal(null);
+    expect(isWaiting(el), 'the weights in the hash give no priorities').to.equal(true);
+    expect(markupOf(root(el).querySelector('button.copy-link'))).to.equal(null);
   });
 });
 

@@ -1,10 +1,16 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import { parts, settle, sliderInputs, smallWidget, widgetFrom } from './helpers.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { openEveryLayer, parts, settle, sliderInputs, smallDataset, smallWidget, widgetFrom } from './helpers.js';
 
 function visible(el: Element): boolean {
   const box = el.getBoundingClientRect();
   return box.width > 0 && box.height > 0;
+}
+
+/** Hidden on screen (at most 1 px, as visually hidden text is) though still read by assistive technology. */
+function offScreen(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  return box.width <= 1 && box.height <= 1;
 }
 
 describe('layout', () => {
@@ -12,49 +18,66 @@ describe('layout', () => {
     await setViewport({ width: 1280, height: 900 });
   });
 
-  it('shows the full table when wide', async () => {
+  it('shows the full table when wide: options as columns, every rating and short answer without a click', async () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await widgetFrom(html`<treatment-compare></treatment-compare>`);
     const grid = parts(el).grid.shadowRoot!;
     expect(visible(grid.querySelector('table')!)).to.equal(true);
-    expect(visible(grid.querySelector('[part="cards"]')!)).to.equal(false);
+    expect(offScreen(grid.querySelector('thead')!), 'column heads name the options').to.equal(false);
     expect(grid.querySelectorAll('thead th[data-option]').length).to.equal(5);
+    expect(visible(grid.querySelector('.who')!), 'no per-cell names when wide').to.equal(false);
+    const cells = [...grid.querySelectorAll<HTMLElement>('td[part~="cell"]')];
+    expect(cells.length).to.equal(35);
+    for (const cell of cells) {
+      expect(visible(cell.querySelector('.pips')!)).to.equal(true);
+      expect(visible(cell.querySelector('.short')!)).to.equal(true);
+    }
+    // One question's answers sit on one line.
+    const tops = [...grid.querySelectorAll('tbody tr[data-criterion="cost"] td')].map((td) => Math.round(td.getBoundingClientRect().top));
+    expect(new Set(tops).size).to.equal(1);
     expect(document.documentElement.scrollWidth).to.be.at.most(1280);
   });
 
-  it('fits a 320 px phone: no sideways scrolling, every option and slider reachable', async () => {
+  it('fits a 320 px phone: the options side by side per question, no sideways scrolling, every option and slider reachable', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await widgetFrom(html`<treatment-compare></treatment-compare>`);
     const grid = parts(el).grid.shadowRoot!;
-    expect(visible(grid.querySelector('table')!), 'the table gives way to cards').to.equal(false);
-    const cards = [...grid.querySelectorAll('[part="option-card"]')];
-    expect(cards.map((c) => c.getAttribute('data-option'))).to.deep.equal([
-      'tms',
-      'medication',
-      'physical-therapy',
-      'lifestyle',
-      'current-care',
-    ]);
-    // Open every card (as a patient would) and check nothing pushes the page sideways.
-    for (const card of cards) {
-      const summary = card.querySelector('summary')!;
-      expect(visible(summary)).to.equal(true);
-      summary.click();
+    const container = parts(el).grid.getBoundingClientRect();
+    expect(grid.querySelector('table')!.getBoundingClientRect().right, 'the table is not wider than its container').to.be.at.most(
+      container.right + 0.5,
+    );
+    expect(offScreen(grid.querySelector('thead')!), 'the rows name the options instead of column heads').to.equal(true);
+    const rows = [...grid.querySelectorAll<HTMLElement>('tbody tr[data-criterion]')];
+    expect(rows.length).to.equal(7);
+    for (const row of rows) {
+      // One block per question: its five options in dataset order, each named, one under the other.
+      const cells = [...row.querySelectorAll<HTMLElement>('td[part~="cell"]')];
+      expect(cells.map((c) => c.dataset.option)).to.deep.equal(['tms', 'medication', 'physical-therapy', 'lifestyle', 'current-care']);
+      let bottom = row.querySelector('th')!.getBoundingClientRect().bottom - 1;
+      for (const cell of cells) {
+        const box = cell.getBoundingClientRect();
+        expect(visible(cell.querySelector('.who')!), `${cell.dataset.option} named`).to.equal(true);
+        expect(visible(cell.querySelector('.pips')!)).to.equal(true);
+        expect(visible(cell.querySelector('.short')!)).to.equal(true);
+        expect(box.top).to.be.at.least(bottom);
+        bottom = box.bottom - 1;
+      }
     }
-    for (const d of grid.querySelectorAll('[part="cell-detail"]')) (d as HTMLDetailsElement).open = true;
+    // Open every layer (as a patient might) and check nothing pushes the page sideways.
+    await openEveryLayer(el);
+    expect(grid.querySelectorAll('.sources').length).to.equal(35);
+    // Priorities given by a slider, so there is a chart to open and to measure.
+    const inputs = sliderInputs(el);
+    inputs[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
     for (const d of parts(el).chart.shadowRoot!.querySelectorAll('details')) d.open = true;
     await settle(el);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    for (const card of cards) {
-      const cells = card.querySelectorAll('[part="cell"]');
-      expect(cells.length).to.equal(7);
-      for (const cell of cells) {
-        const box = cell.getBoundingClientRect();
-        expect(box.left).to.be.at.least(0);
-        expect(box.right).to.be.at.most(320);
-      }
+    for (const box of [...grid.querySelectorAll('[part~="cell"], section.answer')].map((n) => n.getBoundingClientRect())) {
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
     }
-    const inputs = sliderInputs(el);
     expect(inputs.length).to.equal(7);
     for (const input of inputs) {
       input.scrollIntoView({ block: 'center' });
@@ -83,7 +106,7 @@ describe('layout', () => {
 
   it('follows its container, not the viewport', async () => {
     await setViewport({ width: 1280, height: 900 });
-    const el = await smallWidget();
+    const el = await smallWidget({}, smallDataset(), { equal: true });
     const wrapper = document.createElement('div');
     wrapper.className = 'narrow-column';
     el.parentElement!.append(wrapper);
@@ -98,8 +121,11 @@ describe('layout', () => {
       }
       await settle(el);
       const grid = parts(el).grid.shadowRoot!;
-      expect(visible(grid.querySelector('table')!)).to.equal(false);
-      expect(visible(grid.querySelector('[part="cards"]')!)).to.equal(true);
+      expect(offScreen(grid.querySelector('thead')!), 'narrow: no column heads').to.equal(true);
+      expect(visible(grid.querySelector('.who')!), 'narrow: each row names its option').to.equal(true);
+      expect(visible(parts(el).root.querySelector('[part~="mini-result"]')!), 'narrow: the compact result under the sliders').to.equal(
+        true,
+      );
       expect(el.getBoundingClientRect().width).to.equal(340);
       expect(Number(parts(el).chart.shadowRoot!.querySelector('svg')!.getAttribute('width'))).to.be.at.most(340);
     } finally {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parts, settle, smallWidget } from './helpers.js';
+import { openQuestion, parts, settle, showEqual, smallWidget } from './helpers.js';
 
 describe('theming', () => {
   let sheet: CSSStyleSheet;
@@ -80,9 +80,23 @@ describe('theming', () => {
       treatment-compare::part(how-sure) { outline: 1px solid rgb(10, 11, 12); }
       treatment-compare::part(about) { outline: 1px solid rgb(13, 14, 15); }
       treatment-compare::part(grid) { outline: 1px solid rgb(16, 17, 18); }
+      treatment-compare::part(waiting) { outline: 1px solid rgb(19, 20, 21); }
+      treatment-compare::part(options-key) { outline: 1px solid rgb(22, 23, 24); }
+      treatment-compare::part(more) { outline: 1px solid rgb(25, 26, 27); }
+      treatment-compare::part(cell-detail) { outline: 1px solid rgb(28, 29, 30); }
+      treatment-compare::part(next-steps) { outline: 1px solid rgb(31, 32, 33); }
+      treatment-compare::part(mini-result) { outline: 1px solid rgb(34, 35, 36); }
     `);
     const el = await smallWidget();
+    expect(getComputedStyle(parts(el).root.querySelector('[part~="waiting"]')!).outlineColor).to.equal('rgb(19, 20, 21)');
+    await showEqual(el);
+    await openQuestion(el, 'cost');
     const { root, chart, grid, sliders, howSure, about } = parts(el);
+    expect(getComputedStyle(grid.shadowRoot!.querySelector('[part~="options-key"]')!).outlineColor).to.equal('rgb(22, 23, 24)');
+    expect(getComputedStyle(grid.shadowRoot!.querySelector('[part~="more"]')!).outlineColor).to.equal('rgb(25, 26, 27)');
+    expect(getComputedStyle(grid.shadowRoot!.querySelector('[part~="cell-detail"]')!).outlineColor).to.equal('rgb(28, 29, 30)');
+    expect(getComputedStyle(root.querySelector('[part~="next-steps"]')!).outlineColor).to.equal('rgb(31, 32, 33)');
+    expect(getComputedStyle(root.querySelector('[part~="mini-result"]')!).outlineColor).to.equal('rgb(34, 35, 36)');
     expect(getComputedStyle(root.querySelector('[part="not-advice"]')!).borderInlineStartColor).to.equal('rgb(200, 0, 100)');
     expect(getComputedStyle(chart.shadowRoot!.querySelector('svg')!).outlineColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(grid.shadowRoot!.querySelector('td[part="cell"]')!).outlineColor).to.equal('rgb(4, 5, 6)');

@@ -51,4 +51,43 @@ describe('createComparison', () => {
       expect((error as ComparisonError).errors[0]).toMatch(/could not be worked out: the fit of "alpha" is not a number/);
     }
   });
+
+  describe('waiting for priorities (prioritiesGiven: false)', () => {
+    it('names no option and gives no reading: waiting, readout none, rankingKey "waiting"', () => {
+      const c = createComparison()({ ...inputs(local()), prioritiesGiven: false });
+      expect(c.waiting).toBe(true);
+      expect(c.readout).toEqual({ kind: 'none' });
+      expect(c.rankingKey).toBe('waiting');
+      // The view and what is compared are still there: the grid shows the evidence.
+      expect(c.compared.options.map((o) => o.id)).toEqual(['alpha', 'beta', 'gamma']);
+    });
+
+    it('skips the robustness sampling, and the key stays "waiting" whatever the weights, condition or set-aside', () => {
+      const derive = createComparison();
+      const data = local();
+      const a = derive({ ...inputs(data), prioritiesGiven: false });
+      expect(a.robustness.samples).toBe(0);
+      expect(a.robustness.contenders).toEqual([]);
+      expect(a.robustness.close).toBe(false);
+      const b = derive({ ...inputs(data, { cost: 9 }), condition: 'migraine', setAside: ['beta'], prioritiesGiven: false });
+      expect(b.rankingKey).toBe('waiting');
+      expect(b.readout).toEqual({ kind: 'none' });
+    });
+
+    it('once priorities are given, the same inputs read out and sample again (not the memoised waiting result)', () => {
+      const derive = createComparison();
+      const data = local();
+      const waiting = derive({ ...inputs(data), prioritiesGiven: false });
+      const given = derive({ ...inputs(data), prioritiesGiven: true });
+      expect(given).not.toBe(waiting);
+      expect(given.waiting).toBe(false);
+      expect(given.readout.kind).not.toBe('none');
+      expect(given.rankingKey).not.toBe('waiting');
+      expect(given.robustness.samples).toBeGreaterThan(0);
+      // Omitted means given (pages and tests that set weights directly).
+      expect(createComparison()(inputs(data)).waiting).toBe(false);
+      // Back to waiting (Start again).
+      expect(derive({ ...inputs(data), prioritiesGiven: false }).rankingKey).toBe('waiting');
+    });
+  });
 });

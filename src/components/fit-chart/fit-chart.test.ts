@@ -32,6 +32,9 @@ const frames = (n: number) =>
     step();
   });
 
+/** The legend names each part by its slider's question, numbered as the segments are. */
+const LEGEND = ['1What will it cost me?', '2What side effects could I have?', '3How likely is my pain to get better?'];
+
 describe('fit chart', () => {
   it('draws one bar per option in dataset order, one segment per contribution, on a 0-100 axis', async () => {
     // Weights that put gamma first and alpha last: the bars must still follow the dataset order.
@@ -51,7 +54,8 @@ describe('fit chart', () => {
   });
 
   it('is an image with a generated summary, a legend in words and the same numbers as a table', async () => {
-    const el = await smallWidget();
+    // Equal priorities, chosen with "Show with equal priorities": every slider in the middle.
+    const el = await smallWidget({}, smallDataset(), { equal: true });
     const chart = parts(el).chart.shadowRoot!;
     const svg = chart.querySelector('svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
@@ -62,11 +66,21 @@ describe('fit chart', () => {
       expect(desc).to.contain(`${label} ${Math.round(fit.fits[i].fit)}`);
     }
     expect(desc).to.contain('not a recommendation');
-    expect([...chart.querySelectorAll('[part="legend"] li')].map((li) => textOf(li))).to.deep.equal(['1Cost', '2Side effects', '3Relief']);
+    expect([...chart.querySelectorAll('[part="legend"] li')].map((li) => textOf(li))).to.deep.equal(LEGEND);
     // Every segment names its question and value in a title (not colour alone).
     for (const rect of chart.querySelectorAll('rect.seg'))
       expect(rect.querySelector('title')!.textContent).to.match(/^.+, .+: \d+ of 100$/);
+    const criterionIds = ['cost', 'side-effects', 'relief'];
+    for (const rect of chart.querySelectorAll('rect.seg')) {
+      const question = LEGEND[criterionIds.indexOf(rect.getAttribute('data-criterion')!)].slice(1);
+      expect(rect.querySelector('title')!.textContent, 'named by the slider question').to.contain(`, ${question}: `);
+    }
     await openDetails(el, chart.querySelector('details')!);
+    expect([...chart.querySelectorAll('table thead th')].map((th) => textOf(th))).to.deep.equal([
+      'Option',
+      ...LEGEND.map((l) => l.slice(1)),
+      'Total',
+    ]);
     const rows = [...chart.querySelectorAll('table tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-option'))).to.deep.equal(['alpha', 'beta', 'gamma']);
     rows.forEach((row, o) => {
@@ -76,7 +90,8 @@ describe('fit chart', () => {
   });
 
   it('renders the table of numbers only while it is open, with the current numbers', async () => {
-    const el = await smallWidget();
+    // Equal priorities, chosen with "Show with equal priorities": every slider in the middle.
+    const el = await smallWidget({}, smallDataset(), { equal: true });
     const chart = parts(el).chart.shadowRoot!;
     const details = chart.querySelector('details')!;
     expect(textOf(details.querySelector('summary'))).to.equal('Show the numbers as a table');
@@ -135,7 +150,8 @@ describe('fit chart', () => {
   });
 
   it('changes segment widths when a slider moves', async () => {
-    const el = await smallWidget();
+    // Equal priorities, chosen with "Show with equal priorities": every slider in the middle.
+    const el = await smallWidget({}, smallDataset(), { equal: true });
     const before = segmentWidths(el);
     sliderFor(el, 'relief').focus();
     await sendKeys({ press: 'End' });
@@ -229,7 +245,7 @@ describe('tc-fit-chart on its own (options, criteria, fit, messages)', () => {
       expect((total / track) * 100).to.be.closeTo(expected, 0.01);
     }
     expect(textOf(chart.querySelector('desc'))).to.contain('not a recommendation');
-    expect([...chart.querySelectorAll('[part="legend"] li')].map((li) => textOf(li))).to.deep.equal(['1Cost', '2Side effects', '3Relief']);
+    expect([...chart.querySelectorAll('[part="legend"] li')].map((li) => textOf(li))).to.deep.equal(LEGEND);
   });
 
   it('says to move a slider when the fit has no priorities', async () => {

@@ -4,21 +4,46 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { DatasetErrorDetail } from '../../index.js';
 import type { TreatmentCompare } from '../../index.js';
 import { englishMessages } from '../../i18n/index.js';
-import { localiseDataset, resolveView, type ViewChoice } from '../../model/index.js';
+import { localiseDataset, resolveView, type Dataset, type ViewChoice } from '../../model/index.js';
 import type { OptionGrid } from './option-grid.js';
 import { INTERNAL_EVENTS } from '../../../test/browser/controlled-fixture.js';
-import { axeViolations, parts, recordEvents, settle, smallDataset, smallWidget, textOf, wideCell } from '../../../test/browser/helpers.js';
+import {
+  answerOf,
+  axeViolations,
+  markupOf,
+  openDetailsIn,
+  openEveryLayer,
+  openQuestion,
+  parts,
+  recordEvents,
+  settle,
+  smallDataset,
+  smallWidget,
+  textOf,
+  wideCell,
+} from '../../../test/browser/helpers.js';
 
 /** Opens details elements and waits until the grid has rendered their content (it does so on `toggle`). */
-async function openDetails(el: TreatmentCompare, details: Iterable<HTMLDetailsElement>) {
-  const closed = [...details].filter((d) => !d.open);
-  const toggled = closed.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));
-  for (const d of closed) d.open = true;
-  await Promise.all(toggled);
-  await settle(el);
+const openDetails = (el: TreatmentCompare, details: Iterable<HTMLDetailsElement>) => openDetailsIn(el, details);
+
+/**
+ * Every link that leaves the widget: all but the skip links, which are checked to stay inside it
+ * (a fragment naming one of the widget's own sections).
+ */
+function outsideLinks(shadow: ShadowRoot) {
+  const links = [...shadow.querySelectorAll('a')];
+  const skip = links.filter((a) => a.closest('.skip-links'));
+  for (const a of skip) expect(a.getAttribute('href')).to.match(/^#tc-(priorities|result)$/);
+  return links.filter((a) => !skip.includes(a));
 }
 
-const cellDetails = (el: TreatmentCompare) => parts(el).grid.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[part="cell-detail"]');
+/** Opens a question's full answers, then one answer's sources (layer 3); returns that answer. */
+async function openSources(el: TreatmentCompare, optionId: string, criterionId: string) {
+  await openQuestion(el, criterionId);
+  const answer = answerOf(el, optionId, criterionId);
+  await openDetails(el, [answer.querySelector<HTMLDetailsElement>('[part="cell-detail"]')!]);
+  return answer;
+}
 
 describe('option grid', () => {
   it('shows options as columns in dataset order and questions as rows, every cell in the same format', async () => {
@@ -29,23 +54,36 @@ describe('option grid', () => {
       'Beta pills',
       'Gamma exercise',
     ]);
-    expect([...grid.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)).to.deep.equal([
+    expect([...grid.querySelectorAll('tbody th[scope="row"] .question')].map((q) => q.textContent)).to.deep.equal([
       'What will it cost me?',
       'What side effects could I have?',
       'How likely is my pain to get better?',
     ]);
-    for (const td of grid.querySelectorAll('td[part="cell"]')) {
-      expect(td.querySelector('.summary')).to.exist;
-      expect(textOf(td)).to.match(/Rating: [1-5] out of 5/);
-      expect(textOf(td)).to.match(/Certainty of the evidence: (high|moderate|low|very low)/);
-      expect(td.querySelector('details summary')).to.exist;
+    // Explicit table roles, so the narrow layout (display: block) keeps the table's meaning.
+    expect(grid.querySelector('table')!.getAttribute('role')).to.equal('table');
+    const cells = [...grid.querySelectorAll('td[part="cell"]')];
+    expect(cells).to.have.length(9);
+    for (const td of cells) {
+      expect(td.getAttribute('role')).to.equal('cell');
+      expect(td.querySelectorAll('.pips .pip')).to.have.length(5);
+      expect(textOf(td.querySelector('.rating'))).to.match(/^[1-5] out of 5/);
+      expect(textOf(td.querySelector('.short'))).to.not.equal('');
+      expect(td.querySelector('.who')).to.exist;
+      expect(markupOf(td.querySelector('details, a')), 'layer 1 holds no disclosure and no link').to.equal(null);
     }
     // The score is shown in text and visually (dots), the range in words.
     const cell = wideCell(el, 'alpha', 'side-effects');
-    expect(textOf(cell)).to.contain('Rating: 4 out of 5');
-    expect(textOf(cell)).to.contain('The evidence allows 3 to 5');
+    expect(textOf(cell.querySelector('.rating'))).to.equal('4 out of 5, could be 3 to 5');
+    expect(textOf(cell.querySelector('.short'))).to.equal('Alpha has few side effects.');
     expect(cell.querySelectorAll('.pip.on').length).to.equal(4);
     expect(cell.querySelectorAll('.pip.maybe').length).to.equal(1);
+    // Layer 2 says the same in full: rating, range and how strong the research is, in plain words.
+    await openQuestion(el, 'side-effects');
+    const answer = textOf(answerOf(el, 'alpha', 'side-effects'));
+    expect(answer).to.contain('Rating: 4 out of 5.');
+    expect(answer).to.contain('Depending on the study, it could be 3 to 5 out of 5.');
+    expect(answer).to.contain('How strong the research is: fairly strong.');
+    expect(answer).to.contain('Some people get a mild headache.');
   });
 
   it('switches the cells the dataset overrides when the condition selector changes', async () => {
@@ -62,7 +100,8 @@ describe('option grid', () => {
     await settle(el);
     const alpha = wideCell(el, 'alpha', 'relief');
     expect(textOf(alpha)).to.contain('Alpha stops some migraine attacks.');
-    expect(textOf(alpha)).to.contain('Rating: 5 out of 5');
+    expect(textOf(alpha.querySelector('.rating'))).to.equal('5 out of 5, could be 4 to 5');
+    expect(alpha.querySelectorAll('.pip.on').length).to.equal(5);
     expect(textOf(alpha)).to.contain('Evidence for Migraine');
     expect(textOf(wideCell(el, 'gamma', 'relief'))).to.contain('Gamma does little for migraine.');
     expect(textOf(wideCell(el, 'beta', 'relief')), 'cells without an override stay').to.equal(beforeBeta);
@@ -92,10 +131,11 @@ describe('option grid', () => {
     expect(parts(el).select!.value, 'unknown condition shows the general evidence').to.equal('');
   });
 
-  it('shows outcomes as natural frequencies, with who and when, in the cell detail', async () => {
+  it("shows outcomes as natural frequencies, with who and when, in the question's full answers", async () => {
     const el = await smallWidget();
-    await openDetails(el, [wideCell(el, 'alpha', 'relief').querySelector('details')!]);
-    const text = textOf(wideCell(el, 'alpha', 'relief').querySelector('details'));
+    expect(textOf(wideCell(el, 'alpha', 'relief')), 'not in layer 1').to.not.contain('out of 100');
+    await openQuestion(el, 'relief');
+    const text = textOf(answerOf(el, 'alpha', 'relief'));
     expect(text).to.contain('About 39 out of 100 had their pain halved; about 61 out of 100 did not.');
     expect(text).to.contain('With sham treatment: about 20 out of 100.');
     expect(text).to.contain('Adults with test pain in two trials (200 people). 3 months after treatment.');
@@ -106,8 +146,8 @@ describe('option grid', () => {
     const outcome = data.cells.alpha.relief.outcomes![0];
     data.cells.alpha.relief.outcomes = [{ ...outcome, count: 30, range: [30, 45], comparison: undefined }];
     const el = await smallWidget({}, data);
-    await openDetails(el, [wideCell(el, 'alpha', 'relief').querySelector('details')!]);
-    const details = wideCell(el, 'alpha', 'relief').querySelector('details')!;
+    await openQuestion(el, 'relief');
+    const details = answerOf(el, 'alpha', 'relief');
     expect(textOf(details)).to.contain('Between 30 and 45 out of 100 had their pain halved; between 55 and 70 out of 100 did not.');
     const picture = details.querySelector('tc-icon-array')!;
     await (picture as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -117,18 +157,30 @@ describe('option grid', () => {
   it('renders hostile text from a dataset as text, never as markup', async () => {
     const data = smallDataset();
     const hostile = '<img src=x onerror="window.__tcPwned=1"><script>window.__tcPwned=2</script>';
+    const shortHostile = '<img src=x onerror="window.__tcPwned=3"><b>short</b>';
     data.cells.alpha.cost.summary = hostile;
+    data.cells.alpha.cost.detail = `${hostile} detail`;
+    data.cells.alpha.cost.short = shortHostile;
+    data.cells.beta.cost.summary = hostile; // no short answer: layer 1 shows the summary
     data.options[0].label = '<b>Bold</b> option';
+    data.options[1].brief = '<i>brief</i> line';
     data.meta.title = '<i>title</i>';
     data.citations[0].title = '<a href="javascript:alert(1)">x</a>';
-    const el = await smallWidget({}, data);
-    await openDetails(el, cellDetails(el));
+    const el = await smallWidget({}, data, { equal: true });
+    await openEveryLayer(el);
     const { root, grid, chart, about } = parts(el);
-    expect(wideCell(el, 'alpha', 'cost').querySelector('.summary')!.textContent).to.equal(hostile);
+    expect(wideCell(el, 'alpha', 'cost').querySelector('.short')!.textContent).to.equal(shortHostile);
+    expect(wideCell(el, 'beta', 'cost').querySelector('.short')!.textContent).to.equal(hostile);
+    const answer = [...answerOf(el, 'alpha', 'cost').querySelectorAll('p')].map((p) => p.textContent);
+    expect(answer).to.include(hostile);
+    expect(answer).to.include(`${hostile} detail`);
+    expect(textOf(answerOf(el, 'alpha', 'cost').querySelector('h4'))).to.equal('<b>Bold</b> option');
+    expect(textOf(grid.shadowRoot!.querySelector('[part="options-key"] li[data-option="beta"]'))).to.equal('Beta pills: <i>brief</i> line');
+    expect(grid.shadowRoot!.querySelectorAll('.sources').length, 'the sources are open too').to.equal(9);
     expect(root.querySelector('h2')!.textContent).to.equal('<i>title</i>');
     for (const shadow of [root, grid.shadowRoot!, chart.shadowRoot!, about.shadowRoot!]) {
       expect(shadow.querySelectorAll('img, script, b, i').length).to.equal(0);
-      for (const a of shadow.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+      for (const a of outsideLinks(shadow)) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
     }
     await new Promise((r) => setTimeout(r, 50));
     expect((window as unknown as { __tcPwned?: number }).__tcPwned).to.equal(undefined);
@@ -136,7 +188,7 @@ describe('option grid', () => {
 
   it('opens every citation link in a new tab with rel="noopener", http(s) only', async () => {
     const el = await smallWidget();
-    await openDetails(el, cellDetails(el));
+    await openEveryLayer(el);
     const { grid, about } = parts(el);
     const links = [...grid.shadowRoot!.querySelectorAll('a'), ...about.shadowRoot!.querySelectorAll('a')];
     expect(links.length).to.be.greaterThan(10);
@@ -146,70 +198,82 @@ describe('option grid', () => {
       expect(a.getAttribute('rel')!.split(' ')).to.include('noopener');
       expect(textOf(a)).to.contain('(opens in a new tab)');
     }
-    const alphaCost = wideCell(el, 'alpha', 'cost');
+    const alphaCost = answerOf(el, 'alpha', 'cost');
     expect([...alphaCost.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/c1']);
   });
 
-  it("renders a cell's detail and sources only once it is opened, each table cell and card on its own", async () => {
+  it("renders a question's full answers only once More is pressed, and each answer's sources only once opened", async () => {
     const el = await smallWidget();
     const grid = parts(el).grid.shadowRoot!;
-    const cell = wideCell(el, 'alpha', 'side-effects');
-    const details = cell.querySelector<HTMLDetailsElement>('[part="cell-detail"]')!;
+    expect(grid.querySelectorAll('.more-row, section.answer, [part="cell-detail"], a, .sources').length, 'layer 1 only').to.equal(0);
+    const toggle = grid.querySelector<HTMLButtonElement>('tr[data-criterion="side-effects"] button.more-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.hasAttribute('aria-controls'), 'controls nothing while closed').to.equal(false);
+    expect(textOf(toggle)).to.equal('More about: What side effects could I have?');
+    toggle.click();
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const row = grid.querySelector<HTMLElement>('tr.more-row')!;
+    expect(row.getAttribute('data-more')).to.equal('side-effects');
+    expect(toggle.getAttribute('aria-controls')).to.equal(row.id);
+    expect(row.previousElementSibling!.getAttribute('data-criterion'), 'right under its question').to.equal('side-effects');
+    expect([...row.querySelectorAll('section.answer')].map((s) => s.getAttribute('data-option'))).to.deep.equal(['alpha', 'beta', 'gamma']);
+    expect(textOf(answerOf(el, 'beta', 'side-effects'))).to.contain('Beta can make you sleepy.');
+
+    // Sources (layer 3): closed and unrendered, so no link in them is a Tab stop.
+    const details = answerOf(el, 'alpha', 'side-effects').querySelector<HTMLDetailsElement>('[part="cell-detail"]')!;
     expect(details.open).to.equal(false);
     expect(
       [...details.children].map((c) => c.localName),
       'only the summary before opening',
     ).to.deep.equal(['summary']);
-    expect(grid.querySelectorAll('a, .sources').length, 'no closed cell renders its sources').to.equal(0);
+    expect(grid.querySelectorAll('a, .sources').length, 'no closed answer renders its sources').to.equal(0);
     const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     details.querySelector('summary')!.click();
     await toggled;
     await settle(el);
-    expect(textOf(details)).to.contain('Some people get a mild headache.');
     const links = [...details.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/c1', 'https://example.org/c2']);
     for (const a of links) {
       expect(a.getAttribute('target')).to.equal('_blank');
       expect(a.getAttribute('rel')!.split(' ')).to.include('noopener');
     }
-    expect(grid.querySelectorAll('.sources').length, 'the other cells stay unrendered').to.equal(1);
+    expect(grid.querySelectorAll('.sources').length, 'the other answers stay unrendered').to.equal(1);
 
-    // The cards (narrow layout) render an option's answers only once its card is opened.
-    const card = grid.querySelector<HTMLElement>('[part="option-card"][data-option="beta"]')!;
-    expect(card.querySelectorAll('[part="cell"]').length).to.equal(0);
-    await openDetails(el, [card.querySelector('details')!]);
-    expect([...card.querySelectorAll('[part="cell"]')].map((c) => c.getAttribute('data-criterion'))).to.deep.equal([
-      'cost',
-      'side-effects',
-      'relief',
-    ]);
-    expect(textOf(card)).to.contain('Beta can make you sleepy.');
-    expect(card.querySelectorAll('.sources').length, "a card's cell details stay closed").to.equal(0);
-
-    // Closing removes the content again.
+    // Closing the sources removes them again.
     const closed = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     details.open = false;
     await closed;
     await settle(el);
     expect([...details.children].map((c) => c.localName)).to.deep.equal(['summary']);
+
+    // A second question opens on its own; "More" again closes its row and removes the answers.
+    await openQuestion(el, 'cost');
+    expect([...grid.querySelectorAll('tr.more-row')].map((r) => r.getAttribute('data-more'))).to.deep.equal(['cost', 'side-effects']);
+    toggle.click();
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.hasAttribute('aria-controls')).to.equal(false);
+    expect([...grid.querySelectorAll('tr.more-row')].map((r) => r.getAttribute('data-more'))).to.deep.equal(['cost']);
+    expect(grid.querySelectorAll('tr.more-row section.answer')).to.have.length(3);
   });
 
-  it('closes an open cell when its column goes to another option', async () => {
+  it('closes open sources when their column goes to another option', async () => {
     const el = await smallWidget();
-    await openDetails(el, [wideCell(el, 'alpha', 'cost').querySelector('details')!]);
-    expect(textOf(wideCell(el, 'alpha', 'cost'))).to.contain('Sources:');
+    const answer = await openSources(el, 'alpha', 'cost');
+    expect(textOf(answer)).to.contain('Smith J, et al. (2020)');
     el.options = 'beta,gamma';
     await settle(el);
-    const first = parts(el).grid.shadowRoot!.querySelector('td[part="cell"]')!;
+    const first = parts(el).grid.shadowRoot!.querySelector('tr.more-row section.answer')!;
     expect(first.getAttribute('data-option')).to.equal('beta');
     const details = first.querySelector('details')!;
     expect(details.open).to.equal(false);
-    expect(details.querySelector('.sources')).to.equal(null);
+    expect(markupOf(details.querySelector('.sources'))).to.equal(null);
   });
 
   it('rejects a dataset with a non-http link: no href, a message and dataset-error', async () => {
     const el = await smallWidget();
-    await openDetails(el, cellDetails(el));
+    await openEveryLayer(el);
     const log = recordEvents(el, ['dataset-error']);
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/x']) {
       const data = smallDataset();
@@ -219,8 +283,9 @@ describe('option grid', () => {
       const { root, grid, about } = parts(el);
       expect(textOf(parts(el).error)).to.contain('citations[1].url: expected a link starting with http:// or https://');
       for (const shadow of [root, grid.shadowRoot!, about.shadowRoot!]) {
-        for (const a of shadow.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+        for (const a of outsideLinks(shadow)) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
       }
+      expect(grid.shadowRoot!.querySelectorAll('.sources a').length, 'the open sources were checked').to.be.greaterThan(0);
       // The last good dataset stays on screen.
       expect(root.querySelector('h2')!.textContent).to.equal('Small test comparison');
       expect(textOf(parts(el).error)).to.contain('You are still seeing the information that was loaded before.');
@@ -245,8 +310,8 @@ describe('option grid', () => {
 });
 
 describe('tc-option-grid on its own (view, data, messages)', () => {
-  async function gridOf(choice: ViewChoice = {}, width = 900) {
-    const data = localiseDataset(smallDataset(), ['en']);
+  async function gridOf(choice: ViewChoice = {}, width = 900, dataset: Dataset = smallDataset()) {
+    const data = localiseDataset(dataset, ['en']);
     // Width through the CSSOM, as the widget sets styles (no style attribute: a strict CSP refuses them).
     const wrapper = document.createElement('div');
     wrapper.style.width = `${width}px`;
@@ -258,13 +323,25 @@ describe('tc-option-grid on its own (view, data, messages)', () => {
   }
   const cellOf = (el: OptionGrid, option: string, criterion: string) =>
     el.shadowRoot!.querySelector<HTMLElement>(`td[data-option="${option}"][data-criterion="${criterion}"]`)!;
+  const toggleOf = (el: OptionGrid, criterion: string) =>
+    el.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-criterion="${criterion}"] button.more-toggle`)!;
+  /** Opens every question's answers and every answer's sources. */
+  async function openAll(el: OptionGrid) {
+    for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.more-toggle')) button.click();
+    await el.updateComplete;
+    const details = [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[part="cell-detail"]')];
+    const toggled = details.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));
+    for (const d of details) d.open = true;
+    await Promise.all(toggled);
+    await el.updateComplete;
+  }
 
   it('renders nothing until it has both a view and the data', async () => {
     const el = await fixture<OptionGrid>(html`<tc-option-grid></tc-option-grid>`);
     expect(el.shadowRoot!.children).to.have.length(0);
     el.data = localiseDataset(smallDataset(), ['en']);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+    expect(markupOf(el.shadowRoot!.querySelector('table'))).to.equal(null);
   });
 
   it("shows the view's options as columns in dataset order and its questions as rows", async () => {
@@ -274,15 +351,18 @@ describe('tc-option-grid on its own (view, data, messages)', () => {
       'alpha',
       'gamma',
     ]);
-    expect([...grid.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)).to.deep.equal([
+    expect([...grid.querySelectorAll('tbody th[scope="row"] .question')].map((th) => th.textContent)).to.deep.equal([
       'What will it cost me?',
       'What side effects could I have?',
       'How likely is my pain to get better?',
     ]);
     expect(grid.querySelectorAll('td[part="cell"]')).to.have.length(6);
+    expect([...grid.querySelectorAll('[part="options-key"] li')].map((li) => li.getAttribute('data-option'))).to.deep.equal([
+      'alpha',
+      'gamma',
+    ]);
     const cell = cellOf(el, 'alpha', 'side-effects');
-    expect(textOf(cell)).to.contain('Rating: 4 out of 5');
-    expect(textOf(cell)).to.contain('The evidence allows 3 to 5');
+    expect(textOf(cell.querySelector('.rating'))).to.equal('4 out of 5, could be 3 to 5');
     expect([cell.querySelectorAll('.pip.on').length, cell.querySelectorAll('.pip.maybe').length]).to.deep.equal([4, 1]);
     expect(textOf(grid.querySelector('caption'))).to.equal(englishMessages.gridTitle);
   });
@@ -298,43 +378,121 @@ describe('tc-option-grid on its own (view, data, messages)', () => {
     expect(textOf(badged[0].querySelector('.badge'))).to.equal('Evidence for Migraine');
   });
 
-  it("opens a cell's detail from the keyboard, rendering its outcome picture and sources, and fires nothing", async () => {
+  it('shows every rating and short answer for every option without a click, and one line saying what each option is', async () => {
+    const data = smallDataset();
+    data.options[0].shortLabel = 'Alpha';
+    data.options[0].brief = 'A made-up therapy, once a week.';
+    data.cells.alpha.cost.short = 'About $90 a week.';
+    data.cells.gamma.relief.short = 'Slow help for some.';
+    const el = await gridOf({}, 900, data);
+    const grid = el.shadowRoot!;
+    expect([...grid.querySelectorAll('[part="options-key"] li')].map((li) => textOf(li))).to.deep.equal([
+      'Alpha therapy: A made-up therapy, once a week.',
+      'Beta pills: A made-up second option.',
+      'Gamma exercise: A made-up third option.',
+    ]);
+    expect(textOf(grid.querySelector('thead th[data-option="alpha"]')), 'the short name heads the column').to.equal('Alpha');
+    const view = resolveView(localiseDataset(data, ['en']));
+    for (const [o, option] of view.options.entries()) {
+      for (const [c, criterion] of view.criteria.entries()) {
+        const cell = cellOf(el, option.id, criterion.id);
+        const expected = view.cells[o][c];
+        const at = `${option.id}/${criterion.id}`;
+        expect(cell.checkVisibility(), at).to.equal(true);
+        expect(textOf(cell.querySelector('.short')), at).to.equal(expected.short ?? expected.summary);
+        expect(cell.querySelector('.short')!.checkVisibility(), at).to.equal(true);
+        expect(cell.querySelector('.pips')!.checkVisibility(), at).to.equal(true);
+        expect(cell.querySelectorAll('.pip.on').length, at).to.equal(expected.score);
+        expect(textOf(cell.querySelector('.rating')), at).to.match(new RegExp(`^${expected.score} out of 5`));
+      }
+    }
+    expect(textOf(cellOf(el, 'alpha', 'cost').querySelector('.short'))).to.equal('About $90 a week.');
+    // The full summary waits in layer 2.
+    expect(textOf(grid)).to.not.contain('Alpha costs a lot.');
+    toggleOf(el, 'cost').click();
+    await el.updateComplete;
+    expect(textOf(grid.querySelector('section.answer[data-option="alpha"]'))).to.contain('Alpha costs a lot.');
+  });
+
+  it("opens a question's answers and an answer's sources from the keyboard, rendering its outcome picture and sources, and fires nothing", async () => {
     const el = await gridOf();
     const log = recordEvents(el, [...INTERNAL_EVENTS]);
-    const details = cellOf(el, 'alpha', 'relief').querySelector<HTMLDetailsElement>('[part="cell-detail"]')!;
-    expect(details.querySelector('tc-icon-array')).to.equal(null);
+    expect(markupOf(el.shadowRoot!.querySelector('tc-icon-array'))).to.equal(null);
+    const toggle = toggleOf(el, 'relief');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const answer = el.shadowRoot!.querySelector<HTMLElement>('tr.more-row section.answer[data-option="alpha"]')!;
+    expect(textOf(answer)).to.contain('About 39 out of 100 had their pain halved');
+    expect(answer.querySelector('tc-icon-array')).to.exist;
+    const details = answer.querySelector<HTMLDetailsElement>('[part="cell-detail"]')!;
+    expect(markupOf(details.querySelector('a'))).to.equal(null);
     const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     details.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     await toggled;
     await el.updateComplete;
     expect(details.open).to.equal(true);
-    expect(textOf(details)).to.contain('About 39 out of 100 had their pain halved');
-    expect(details.querySelector('tc-icon-array')).to.exist;
     expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/c2']);
+    toggle.focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(markupOf(el.shadowRoot!.querySelector('tr.more-row'))).to.equal(null);
     expect(log.events).to.deep.equal([]);
   });
 
-  it('shows cards instead of the table when 600 px or narrower', async () => {
+  it('keeps the options side by side per question when narrow: a block of rows per question, each named', async () => {
     const wide = await gridOf({}, 900);
-    expect(wide.shadowRoot!.querySelector('table')!.checkVisibility()).to.equal(true);
-    expect(wide.shadowRoot!.querySelector('[part="cards"]')!.checkVisibility()).to.equal(false);
-    const narrow = await gridOf({}, 400);
-    expect(narrow.shadowRoot!.querySelector('table')!.checkVisibility()).to.equal(false);
-    const cards = [...narrow.shadowRoot!.querySelectorAll('[part="option-card"]')];
-    expect(cards.map((c) => c.getAttribute('data-option'))).to.deep.equal(['alpha', 'beta', 'gamma']);
-    expect(cards[0].checkVisibility()).to.equal(true);
+    const wideRoot = wide.shadowRoot!;
+    expect(wideRoot.querySelector('thead')!.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(wideRoot.querySelector('.who')!.checkVisibility(), 'the column heads name the options when wide').to.equal(false);
+    // Wide: the cells of a question sit on one line.
+    const wideTops = [...wideRoot.querySelectorAll('tr[data-criterion="cost"] td')].map((td) => td.getBoundingClientRect().top);
+    expect(new Set(wideTops).size).to.equal(1);
+
+    const narrow = await gridOf({}, 320);
+    const root = narrow.shadowRoot!;
+    const host = narrow.getBoundingClientRect();
+    expect(host.width).to.equal(320);
+    expect(root.querySelector('table')!.getBoundingClientRect().right, 'not wider than its container').to.be.at.most(host.right + 0.5);
+    expect(
+      root.querySelector('thead')!.getBoundingClientRect().height,
+      'the column heads are hidden (the rows name the options)',
+    ).to.be.at.most(1);
+    const rows = [...root.querySelectorAll<HTMLElement>('tbody tr[data-criterion]')];
+    expect(rows.map((r) => r.dataset.criterion)).to.deep.equal(['cost', 'side-effects', 'relief']);
+    let previousBottom = -Infinity;
+    for (const row of rows) {
+      const question = row.querySelector('th')!.getBoundingClientRect();
+      expect(question.top, 'each question below the previous block').to.be.at.least(previousBottom - 1);
+      const cells = [...row.querySelectorAll<HTMLElement>('td[part="cell"]')];
+      expect(cells.map((td) => textOf(td.querySelector('.who')))).to.deep.equal(['Alpha therapy', 'Beta pills', 'Gamma exercise']);
+      let top = question.bottom - 1;
+      for (const td of cells) {
+        const box = td.getBoundingClientRect();
+        expect(td.querySelector('.who')!.checkVisibility()).to.equal(true);
+        expect(td.querySelector('.pips')!.checkVisibility()).to.equal(true);
+        expect(td.querySelector('.short')!.checkVisibility()).to.equal(true);
+        expect(box.top, `${td.dataset.option} under the one before, in its question's block`).to.be.at.least(top);
+        expect(box.right).to.be.at.most(host.right + 0.5);
+        top = box.bottom - 1;
+      }
+      previousBottom = top;
+    }
   });
 
-  it('passes axe, closed and with a cell open', async () => {
+  it('passes axe, closed and with every layer open', async () => {
     const el = await gridOf();
     expect(await axeViolations(el)).to.deep.equal([]);
-    const details = cellOf(el, 'alpha', 'relief').querySelector<HTMLDetailsElement>('details')!;
-    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
-    details.open = true;
-    await toggled;
-    await el.updateComplete;
+    await openAll(el);
+    expect(el.shadowRoot!.querySelectorAll('tr.more-row')).to.have.length(3);
+    expect(el.shadowRoot!.querySelectorAll('.sources')).to.have.length(9);
     expect(await axeViolations(el)).to.deep.equal([]);
+    const narrow = await gridOf({}, 320);
+    await openAll(narrow);
+    expect(await axeViolations(narrow)).to.deep.equal([]);
   });
 });
 
@@ -347,13 +505,21 @@ describe('option grid: not enough evidence', () => {
     cell.range = [1, 5];
     const el = await smallWidget({}, data);
     const td = wideCell(el, 'alpha', 'relief');
-    expect(textOf(td)).to.contain('Rating: Not enough evidence');
-    expect(textOf(td)).not.to.contain('Rating: 1 out of 5');
-    expect(textOf(td)).to.contain('it gets no credit');
+    const words = td.querySelector('.rating-words')!;
+    expect(textOf(words)).to.equal('Not enough evidence');
+    expect(words.checkVisibility(), 'in words anyone can see, not only for screen readers').to.equal(true);
+    expect(textOf(td)).not.to.contain('1 out of 5');
     expect(td.querySelectorAll('.pip.on').length).to.equal(0);
     expect(td.querySelectorAll('.pip.maybe').length).to.equal(5);
+    await openQuestion(el, 'relief');
+    const answer = textOf(answerOf(el, 'alpha', 'relief'));
+    expect(answer).to.contain('Rating: Not enough evidence.');
+    expect(answer).not.to.contain('Rating: 1 out of 5');
+    expect(answer).to.contain('it gets no credit');
     // Other cells keep their ratings.
-    expect(textOf(wideCell(el, 'beta', 'relief'))).to.match(/Rating: [1-5] out of 5/);
+    expect(textOf(wideCell(el, 'beta', 'relief').querySelector('.rating'))).to.match(/^[1-5] out of 5/);
+    expect(markupOf(wideCell(el, 'beta', 'relief').querySelector('.rating-words'))).to.equal(null);
+    expect(textOf(answerOf(el, 'beta', 'relief'))).to.match(/Rating: [1-5] out of 5/);
   });
 
   it('says it in Spanish too', async () => {

@@ -69,7 +69,7 @@ const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : err
  * @summary Compare treatment options with cited evidence and see how each lines up with what matters to you.
  *
  * @fires {WeightsChangeDetail} weights-change - `{ weights: Record<string, number> }`: every criterion's slider value 0-10, after a user change.
- * @fires {RankingChangeDetail} ranking-change - `{ fits: { optionId, fit }[], close, contenders }`: fits 0-100 in dataset order, after a user change that changes them.
+ * @fires {RankingChangeDetail} ranking-change - `{ fits: { optionId, fit }[], close, contenders }`: fits 0-100 in dataset order, after a user change that changes them (never while waiting for priorities).
  * @fires {DatasetErrorDetail} dataset-error - `{ errors: string[], source: 'src' | 'property' | 'default' | 'clinic' }`: a dataset failed to load or validate, or (`clinic`) the clinic configuration is invalid.
  * @fires {StageChangeDetail} stage-change - `{ stage?, role? }`: the person said where they are in deciding, or how they would like to decide.
  * @fires {SureChangeDetail} sure-change - `{ answers, score, answered, mayHelpToTalk }`: the person answered a SURE question.
@@ -274,10 +274,10 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     if (commit) this.url.save(this.urlState(comparison));
   }
 
-  /** What a link may carry: never free text. */
+  /** What a link may carry: never free text, and no priorities while none were given (opening the link must wait too). */
   private urlState(c = this.comparison) {
     return {
-      weights: c && serialiseWeights(c.weights),
+      weights: c && !c.waiting ? serialiseWeights(c.weights) : undefined,
       options: this.options || undefined,
       condition: this.condition || undefined,
       stage: this.journey.stage,
