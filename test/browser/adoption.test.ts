@@ -16,7 +16,8 @@ const styled = (el: TreatmentCompare) => {
   const grid = el.shadowRoot!.querySelector('tc-option-grid')!;
   const sliders = el.shadowRoot!.querySelector('tc-priority-sliders')!;
   const slider = sliders.shadowRoot!.querySelector('.slider')!;
-  return getComputedStyle(slider).borderTopStyle !== 'none' && grid.shadowRoot!.adoptedStyleSheets.length > 0;
+  // Each slider has a rule under it (from the sliders' own styles): none unless the styles came along.
+  return getComputedStyle(slider).borderBottomStyle !== 'none' && grid.shadowRoot!.adoptedStyleSheets.length > 0;
 };
 
 describe('moved into another document', () => {

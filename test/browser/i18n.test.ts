@@ -68,8 +68,9 @@ describe('language', () => {
       '¿Qué es importante para usted?',
       'Cómo se ajustan las opciones a lo que le importa',
       '¿Podría cambiar esto?',
-      'Sobre esta información',
     ]);
+    // "About this information" is the summary of its own closed disclosure.
+    expect(textOf(p.about.shadowRoot!.querySelector('summary'))).to.contain('Sobre esta información');
     expect(textOf(p.root.querySelector('[part="not-advice"]'))).to.equal(
       'Esta herramienta le da información para hablar con su equipo médico. No recomienda ninguna opción.',
     );
@@ -86,12 +87,16 @@ describe('language', () => {
     const grid = p.grid.shadowRoot!;
     expect([...grid.querySelectorAll('thead th')].map((th) => textOf(th))).to.deep.equal([
       'Pregunta',
-      'EMT (estimulación magnética del cerebro)',
-      'Medicamentos para el dolor',
-      'Terapia física (ejercicio)',
-      'Cambios en el estilo de vida',
-      'Seguir con su atención actual',
+      'EMT',
+      'Medicamentos',
+      'Terapia física',
+      'Estilo de vida',
+      'Atención actual',
     ]);
+    // The full names, each with what the option is, in the key above the grid.
+    expect(textOf(grid.querySelector('[part="options-key"] li[data-option="tms"]'))).to.match(
+      /^EMT \(estimulación magnética del cerebro\): /,
+    );
     const cell = grid.querySelector('td[data-option="tms"][data-criterion="cost"]')!;
     expect(textOf(cell.querySelector('.rating'))).to.match(/^\d de 5/);
     expect(textOf(cell.querySelector('.short'))).to.not.equal('');
@@ -145,14 +150,15 @@ describe('language', () => {
       'Publicado',
       'Próxima revisión',
       'Cómo se mantiene al día',
-      'Quién pagó este trabajo',
-      'Conflictos de interés',
       'Escrito por',
-      'Cómo se eligió la evidencia',
+      'Cómo buscamos y calificamos la evidencia',
     ]);
+    // Who paid and the competing interests stay in view, outside the closed disclosure.
+    expect(textOf(about)).to.contain('Quién pagó este trabajo');
+    expect(textOf(about)).to.contain('Conflictos de interés');
     expect([...about.querySelectorAll('time')].map((t) => textOf(t))).to.deep.equal(['23 de noviembre de 2026', '23 de noviembre de 2027']);
     expect(textOf(about.querySelector('a .visually-hidden'))).to.equal('(se abre en otra pestaña)');
-    expect(textOf(about.querySelector('dd:nth-of-type(6)'))).to.equal('equipo del proyecto treatment-compare');
+    expect(textOf(about.querySelector('details dd:nth-of-type(4)'))).to.equal('equipo del proyecto treatment-compare');
 
     // No English interface words anywhere (the sources' titles stay as published, in English).
     const shown = [p.root, p.grid.shadowRoot, p.sliders.shadowRoot, p.chart.shadowRoot, p.howSure!.shadowRoot, about.querySelector('dl')]

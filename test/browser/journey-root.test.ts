@@ -145,7 +145,7 @@ describe('journey in the widget (patient mode)', () => {
       const text = textOf(summary);
       expect(text).to.contain('My decision summary');
       expect(text).to.contain('What will it cost me? Matters a lot (8 out of 10)');
-      expect(text).to.contain('Is TMS a good choice for my pain?');
+      expect(text).to.contain('Does my insurance cover the options I am considering?'); // the small dataset's options have no questions of their own
       expect(markupOf(summary.querySelector('.summary-grid')), 'the plain print leaves the evidence out').to.equal(null);
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -477,7 +477,9 @@ describe('journey privacy and language', () => {
     expect(text).to.contain('¿Conoce los beneficios y los riesgos de cada opción?');
     expect(text).to.contain('Agregar una pregunta');
     expect(textOf(root(el).querySelector('.counselor-bar'))).to.contain('Comparar dos opciones');
-    expect(inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'li textarea').value).to.match(/^¿Es la EMT una buena opción para mi dolor\?/);
+    expect(inPart<HTMLTextAreaElement>(el, 'tc-your-plan', 'li textarea').value).to.equal(
+      '¿Mi seguro médico cubre las opciones que estoy considerando?',
+    );
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 });

@@ -158,10 +158,14 @@ describe('option grid', () => {
     const data = smallDataset();
     const hostile = '<img src=x onerror="window.__tcPwned=1"><script>window.__tcPwned=2</script>';
     const shortHostile = '<img src=x onerror="window.__tcPwned=3"><b>short</b>';
+    // Equal detail: a short answer in every cell and a line for every option (the validator asks it).
+    for (const cells of [data.cells, ...(data.conditions ?? []).map((c) => c.cells)])
+      for (const byCriterion of Object.values(cells)) for (const cell of Object.values(byCriterion)) cell.short = 'A short answer.';
+    for (const option of data.options) option.brief = 'What it is.';
     data.cells.alpha.cost.summary = hostile;
     data.cells.alpha.cost.detail = `${hostile} detail`;
     data.cells.alpha.cost.short = shortHostile;
-    data.cells.beta.cost.summary = hostile; // no short answer: layer 1 shows the summary
+    data.cells.beta.cost.short = hostile;
     data.options[0].label = '<b>Bold</b> option';
     data.options[1].brief = '<i>brief</i> line';
     data.meta.title = '<i>title</i>';
