@@ -73,19 +73,23 @@ describe('the decision journey with the keyboard alone', () => {
     const { page: p, context, problems } = await openPage(browser, `${server.url}/patient.html`);
     await settled(p);
 
-    // 1. Where you are in deciding, and how you would like to decide.
+    // 1. What matters: a slider; then, in its closed part, an option that is not possible.
+    await tabTo(p, (f) => f.criterion === 'cost' && f.type === 'range', 'the cost slider');
+    await p.keyboard.press('End');
+    await tabTo(p, (f) => f.tag === 'summary' && f.text.startsWith('Rule out an option'), 'the "rule out" part');
+    await p.keyboard.press('Enter');
+    await tabTo(p, (f) => f.type === 'checkbox' && f.option === 'medication', 'the medication checkbox');
+    await p.keyboard.press('Space');
+
+    // 2. Getting ready (a closed part): where you are in deciding, and how you would like to decide.
+    await tabTo(p, (f) => f.tag === 'summary' && f.text.startsWith('Get ready'), 'the "get ready" part');
+    await p.keyboard.press('Enter');
     await tabTo(p, (f) => f.name === 'stage', 'the stage radios');
     await p.keyboard.press('Space');
     await p.keyboard.press('ArrowDown');
     await tabTo(p, (f) => f.name === 'role', 'the role radios');
     await p.keyboard.press('Space');
     await p.keyboard.press('ArrowDown');
-
-    // 3. What matters: a slider, then a deal-breaker.
-    await tabTo(p, (f) => f.criterion === 'cost' && f.type === 'range', 'the cost slider');
-    await p.keyboard.press('End');
-    await tabTo(p, (f) => f.type === 'checkbox' && f.option === 'medication', 'the medication deal-breaker');
-    await p.keyboard.press('Space');
 
     // 5. SURE: yes, yes, no, yes.
     for (const [item, yes] of [
@@ -109,7 +113,7 @@ describe('the decision journey with the keyboard alone', () => {
     const summary = await deepText(p, '.summary');
     assert.match(summary, /I am thinking about the options/);
     assert.match(summary, /Together with my clinician/);
-    assert.match(summary, /Cost: Matters most \(10 out of 10\)/);
+    assert.match(summary, /What will it cost me\? Matters most \(10 out of 10\)/);
     assert.match(summary, /Are you clear about which benefits and risks matter most to you\? No/);
     assert.match(summary, /Ask about parking/);
     assert.match(summary, /Options I ruled out: Pain medicines/);
@@ -130,7 +134,7 @@ describe('the decision journey with the keyboard alone', () => {
     const shown = await p.evaluate(() => {
       const root = document.querySelector('treatment-compare').shadowRoot;
       const display = (s) => getComputedStyle(root.querySelector(s)).display;
-      return { summary: display('.summary'), takeAway: display('.take-away'), talk: display('.talk'), plan: display('.journey-plan') };
+      return { summary: display('.summary'), takeAway: display('.take-away'), talk: display('.talk'), plan: display('.next-steps') };
     });
     assert.deepEqual(shown, { summary: 'block', takeAway: 'none', talk: 'none', plan: 'none' });
     await p.emulateMedia({ media: 'screen' });
