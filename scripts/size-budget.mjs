@@ -31,6 +31,14 @@
  * files have ceilings of their own. The split costs about 2 kB over the whole English download
  * (two gzip streams instead of one) and the merging and idle-time loading added about 0.5 kB of
  * code (npm 41.3, all-in-one 90.2 kB: still within their ceilings, which stay).
+ *
+ * Then raised again, with the rest of #11 and #12 merged: thumb-sized sliders with their swipe
+ * guard, the plan's suggested questions, the one closed About, host-page hardening (about 1.5 kB),
+ * and counselor mode's one screen (compact grid with popovers, chips, start again with undo;
+ * about 5.5 kB): CDN 62.7, Spanish 20.8, all-in-one 98.0, npm 48.8 kB, each ceiling about 2% above.
+ * Counselor mode is code every patient page downloads and never runs: loading it only for
+ * mode="counselor" needs Lit in a file of its own next to the script (the CDN file is one
+ * self-contained file today), which is the next step toward the 50 kB target.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -61,8 +69,8 @@ const npmFiles = withStaticImports('dist/treatment-compare.js');
 const lazyChunks = readdirSync('dist').filter((f) => /^(chronic-pain\.|es-).*\.js$/.test(f));
 
 const CHECKS = [
-  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 56.5, target: 50 },
-  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 56.5, target: 50 },
+  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 64, target: 50 },
+  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 64, target: 50 },
   {
     label: 'CDN, loaded after the first render (English)',
     files: ['dist/cdn/treatment-compare.en-depth.js'],
@@ -73,7 +81,7 @@ const CHECKS = [
     label: 'CDN, added on a Spanish page',
     files: ['dist/cdn/treatment-compare.es.js', 'dist/cdn/treatment-compare.es-data.js'],
     size: apart,
-    ceiling: 20.7,
+    ceiling: 21.3,
   },
   {
     label: 'CDN, loaded after the first render (Spanish)',
@@ -91,10 +99,10 @@ const CHECKS = [
     label: 'CDN all-in-one module (every language)',
     files: ['dist/cdn/treatment-compare.all.js'],
     size: together,
-    ceiling: 91.5,
+    ceiling: 100,
   },
-  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 91.5 },
-  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 41.5, target: 20 },
+  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 100 },
+  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 50, target: 20 },
 ];
 
 let over = false;
