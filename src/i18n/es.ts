@@ -110,7 +110,7 @@ export function es(f: Formatter): Messages {
     chartAxis: `Qué tanto se ajusta cada opción a sus prioridades (de ${n(0)} a ${n(100)})`,
     chartNoPriorities: 'Mueva un control para decir qué le importa.',
     waiting:
-      'Todavía no se compara nada. Mueva cualquier control para decir cuánto le importa una pregunta, y las opciones se ordenarán aquí.',
+      'Todavía no se compara nada. Mueva cualquier control para decir cuánto le importa una pregunta, y aquí verá cómo se ajustan las opciones.',
     showEqual: 'Ver con todas las prioridades iguales',
     miniTitle: `Cómo se ajustan las opciones, de ${n(0)} a ${n(100)}`,
     waitingPrint: 'No se marcaron prioridades, así que las opciones no se compararon.',
