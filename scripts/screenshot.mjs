@@ -3,7 +3,8 @@
  * in the first state (nothing chosen yet):
  * - docs/first-state-phone.png: the first two screens of the widget on a 390 x 844 phone;
  * - docs/first-state-desktop.png: the first screen of the widget at 1280 x 900;
- * - docs/result-desktop.png: what matters and the result, after one slider move, at 1280 x 900.
+ * - docs/result-desktop.png: what matters and the result, after one slider move, at 1280 x 900;
+ * - docs/print-summary.png: the one-page printout (print media, Letter width) after that move.
  */
 import { chromium } from 'playwright-core';
 import { browserPath, CHROMIUM_ARGS } from './browser.mjs';
@@ -39,7 +40,10 @@ await desktop.page.evaluate(() => {
 });
 await desktop.page.waitForTimeout(400);
 await desktop.page.screenshot({ path: 'docs/result-desktop.png' });
+await desktop.page.setViewportSize({ width: 816, height: 1056 });
+await desktop.page.emulateMedia({ media: 'print' });
+await desktop.page.screenshot({ path: 'docs/print-summary.png', fullPage: true });
 await desktop.context.close();
 
 await browser.close();
-console.log('wrote docs/first-state-phone.png, docs/first-state-desktop.png and docs/result-desktop.png');
+console.log('wrote docs/first-state-phone.png, docs/first-state-desktop.png, docs/result-desktop.png and docs/print-summary.png');
