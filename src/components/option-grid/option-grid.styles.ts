@@ -172,6 +172,11 @@ export const optionGridStyles = [
       .short {
         display: inline;
       }
+      /* Narrow: the list of options uses the whole width (no bullets). */
+      .key {
+        list-style: none;
+        padding: 0;
+      }
       .badge {
         display: table;
       }
