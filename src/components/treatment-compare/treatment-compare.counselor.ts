@@ -11,12 +11,11 @@ import type { Messages } from '../../i18n/en.js';
 import { readoutSentences } from '../../i18n/readout.js';
 import { fitNumber } from '../../i18n/words.js';
 import type { Comparison } from '../../model/comparison.js';
-import { clinicHasFacts } from '../../model/clinic-facts.js';
 import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
 import { renderSummary } from '../../print/print-summary.js';
 import { renderResult, type MainInput } from './treatment-compare.main.js';
-import { renderClinicErrors, renderConditionSelect, renderTakeAway } from './treatment-compare.templates.js';
+import { renderClinic, renderConditionSelect, renderTakeAway } from './treatment-compare.templates.js';
 
 /** What counselor mode shows of "start again": nothing, or the undo offer for a few seconds. */
 export type StartAgainOffer = 'none' | 'undo';
@@ -147,7 +146,6 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
   const { view, compared } = c;
   // The options still compared: the plan's suggested questions follow them.
   const inPlay = compared.options.map((o) => o.id);
-  const clinic = input.clinic;
   const shown = new Set(view.options.map((o) => o.id));
   const focusing = screen.focus.filter(Boolean).length === 2;
   return html`
@@ -209,21 +207,7 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
           <tc-deal-breakers .options=${view.options} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
         </details>
       </div>
-      ${
-        input.clinicErrors.length
-          ? renderClinicErrors(input.clinicErrors, m)
-          : clinic && clinicHasFacts(clinic, view.options)
-            ? html`<section class="clinic" part="clinic" data-clinic>
-              <h3 id="tc-clinic-title">${m.clinicTitle(clinic.name)}</h3>
-              <tc-clinic-facts
-                exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact"
-                .clinic=${clinic}
-                .options=${view.options}
-                .messages=${m}
-              ></tc-clinic-facts>
-            </section>`
-            : nothing
-      }
+      ${renderClinic(input.clinic, input.clinicErrors, view.options, m)}
       <div class="journey-stage controls">
         <tc-decision-stage .stage=${state.stage} .decisionRole=${state.role} .messages=${j}></tc-decision-stage>
       </div>

@@ -5,7 +5,6 @@ import { fitNumber } from '../../i18n/words.js';
 import { suggestedQuestions } from '../../i18n/plan-questions.js';
 import { columnName } from '../option-grid/option-grid.js';
 import type { LocalClinic } from '../../model/clinic.js';
-import { clinicHasFacts } from '../../model/clinic-facts.js';
 import type { Comparison } from '../../model/comparison.js';
 import type { OwnConcern } from '../../model/concern.js';
 import { localToday } from '../../model/dates.js';
@@ -13,7 +12,7 @@ import type { LocalDataset } from '../../model/schema.js';
 import type { Role, Stage } from '../../model/stage.js';
 import type { SureAnswers } from '../../model/sure.js';
 import { renderSummary } from '../../print/print-summary.js';
-import { renderClinicErrors, renderConditionSelect, renderTakeAway, type TakeAwayInput } from './treatment-compare.templates.js';
+import { renderClinic, renderConditionSelect, renderTakeAway, type TakeAwayInput } from './treatment-compare.templates.js';
 
 /** The person's answers in the decision journey (kept in the page; see `persist` for what a link holds). */
 export interface JourneyState {
@@ -56,7 +55,6 @@ export function renderMain(input: MainInput, m: Messages) {
   const plan = html`<div class="journey-plan controls">
     <tc-your-plan .questions=${state.questions} .notes=${state.notes} .optionIds=${inPlay} .messages=${j}></tc-your-plan>
   </div>`;
-  const clinic = input.clinic;
   return html`
       <div class="talk">
         <section class="grid-section">
@@ -72,21 +70,7 @@ export function renderMain(input: MainInput, m: Messages) {
           }
           <tc-option-grid exportparts="grid, options-key, cell, more, cell-detail" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
         </section>
-        ${
-          input.clinicErrors.length
-            ? renderClinicErrors(input.clinicErrors, m)
-            : clinic && clinicHasFacts(clinic, view.options)
-              ? html`<section class="clinic" part="clinic" data-clinic>
-                <h3 id="tc-clinic-title">${m.clinicTitle(clinic.name)}</h3>
-                <tc-clinic-facts
-                  exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact"
-                  .clinic=${clinic}
-                  .options=${view.options}
-                  .messages=${m}
-                ></tc-clinic-facts>
-              </section>`
-              : nothing
-        }
+        ${renderClinic(input.clinic, input.clinicErrors, view.options, m)}
         <div class="weigh">
           <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
             <h3 id="tc-sliders-title">${m.slidersTitle}</h3>

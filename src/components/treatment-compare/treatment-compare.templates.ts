@@ -9,7 +9,8 @@ import type { ErrorItem } from '../../controllers/data-source.js';
 import type { CopyStatus } from '../../controllers/url-state.js';
 import type { LocalClinic } from '../../model/clinic.js';
 import type { Comparison } from '../../model/comparison.js';
-import type { LocalDataset } from '../../model/schema.js';
+import type { LocalDataset, LocalOption } from '../../model/schema.js';
+import { clinicHasFacts } from '../../model/clinic-facts.js';
 import { localToday } from '../../model/dates.js';
 
 /**
@@ -70,6 +71,21 @@ export function renderErrors(errors: readonly ErrorItem[], kept: boolean, m: Mes
     <h3>${m.errorTitle}</h3>
     ${renderProblems(errors, m)} ${kept ? html`<p>${m.errorKept}</p>` : nothing}
   </div>`;
+}
+
+/** The clinic's own facts for the options shown (or why they could not be shown); nothing when it has none. */
+export function renderClinic(clinic: LocalClinic | undefined, errors: readonly string[], options: readonly LocalOption[], m: Messages) {
+  if (errors.length) return renderClinicErrors(errors, m);
+  if (!clinic || !clinicHasFacts(clinic, options)) return nothing;
+  return html`<section class="clinic" part="clinic" data-clinic>
+    <h3 id="tc-clinic-title">${m.clinicTitle(clinic.name)}</h3>
+    <tc-clinic-facts
+      exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact"
+      .clinic=${clinic}
+      .options=${options}
+      .messages=${m}
+    ></tc-clinic-facts>
+  </section>`;
 }
 
 export function renderClinicErrors(errors: readonly string[], m: Messages) {
