@@ -95,6 +95,16 @@ export function shownOptionIds(
   return shown.length ? shown : ids;
 }
 
+/**
+ * Counselor mode's chips: pressing an option adds it to the pair to compare; a third replaces the
+ * one chosen first; pressing a chosen one lets it go. '' marks an empty place.
+ */
+export function toggleFocus(focus: readonly [string, string], id: string): [string, string] {
+  const chosen = focus.filter(Boolean);
+  const next = chosen.includes(id) ? chosen.filter((x) => x !== id) : chosen.length < 2 ? [...chosen, id] : [chosen[1], id];
+  return [next[0] ?? '', next[1] ?? ''];
+}
+
 /** A sensitivity crossing as a whole slider value on the far side of the crossing, or undefined if it rounds to no change. */
 export function sensitivityStep(s: WeightSensitivity): number | undefined {
   const raw = s.direction === 'more' ? Math.ceil(s.to - 1e-9) : Math.floor(s.to + 1e-9);

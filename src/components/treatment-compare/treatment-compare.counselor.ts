@@ -4,7 +4,6 @@
  * side by side; the rest (options shown, ruling an option out, the clinic, the stage, SURE, the
  * plan, the evidence) follows below the first screen. Templates only: the root owns the state.
  */
-import { suggestedQuestions } from '../../i18n/plan-questions.js';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Messages } from '../../i18n/en.js';
@@ -13,8 +12,7 @@ import { fitNumber } from '../../i18n/words.js';
 import type { Comparison } from '../../model/comparison.js';
 import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
-import { renderSummary } from '../../print/print-summary.js';
-import { renderResult, type MainInput } from './treatment-compare.main.js';
+import { renderResult, renderSharedParts, type MainInput } from './treatment-compare.main.js';
 import { renderClinic, renderConditionSelect, renderTakeAway } from './treatment-compare.templates.js';
 
 /** What counselor mode shows of "start again": nothing, or the undo offer for a few seconds. */
@@ -142,10 +140,9 @@ function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages
 /** Counselor mode: the toolbar, then one screen of comparison, priorities and result, then the rest. */
 export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
   const j = m.journey;
-  const { data, comparison: c, journey: state, screen } = input;
+  const { data, comparison: c, screen } = input;
   const { view, compared } = c;
-  // The options still compared: the plan's suggested questions follow them.
-  const inPlay = compared.options.map((o) => o.id);
+  const { stage, sure, plan, moreChoices, about, summary } = renderSharedParts(input, m);
   const shown = new Set(view.options.map((o) => o.id));
   const focusing = screen.focus.filter(Boolean).length === 2;
   return html`
@@ -202,37 +199,13 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
             </label>`,
           )}
         </fieldset>
-        <details class="more-choices" ?open=${state.setAside.length > 0 || state.concern !== undefined}>
-          <summary>${j.moreChoicesTitle}</summary>
-          <tc-deal-breakers .options=${view.options} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
-        </details>
+        ${moreChoices}
       </div>
       ${renderClinic(input.clinic, input.clinicErrors, view.options, m)}
-      <div class="journey-stage controls">
-        <tc-decision-stage .stage=${state.stage} .decisionRole=${state.role} .messages=${j}></tc-decision-stage>
-      </div>
-      <div class="journey-sure controls"><tc-sure-check .answers=${state.sure} .messages=${j}></tc-sure-check></div>
-      <div class="journey-plan controls">
-        <tc-your-plan .questions=${state.questions} .notes=${state.notes} .optionIds=${inPlay} .messages=${j}></tc-your-plan>
-      </div>
+      ${stage}${sure}${plan}
       ${renderTakeAway(input.takeAway, m)}
-      <div class="about">
-        <tc-about-evidence exportparts="about, about-details, citations" .data=${data} .messages=${m}></tc-about-evidence>
-      </div>
+      ${about}
     </div>
-    ${renderSummary(
-      {
-        data,
-        comparison: c,
-        stage: state.stage,
-        role: state.role,
-        sure: state.sure,
-        questions: state.questions ?? suggestedQuestions(j, inPlay),
-        notes: state.notes,
-        today: localToday(),
-        withEvidence: input.printEvidence,
-      },
-      m,
-    )}
+    ${summary}
   `;
 }

@@ -44,17 +44,9 @@ export interface MainInput {
 /** Patient mode's layout (counselor mode has its own: treatment-compare.counselor.ts). */
 export function renderMain(input: MainInput, m: Messages) {
   const j = m.journey;
-  const { data, comparison: c, journey: state } = input;
+  const { data, comparison: c } = input;
   const { view, compared } = c;
-  const stage = html`<div class="journey-stage controls">
-      <tc-decision-stage .stage=${state.stage} .decisionRole=${state.role} .messages=${j}></tc-decision-stage>
-    </div>`;
-  const sure = html`<div class="journey-sure controls"><tc-sure-check .answers=${state.sure} .messages=${j}></tc-sure-check></div>`;
-  // The options still compared (shown and not set aside): the plan's suggested questions follow them.
-  const inPlay = compared.options.map((o) => o.id);
-  const plan = html`<div class="journey-plan controls">
-    <tc-your-plan .questions=${state.questions} .notes=${state.notes} .optionIds=${inPlay} .messages=${j}></tc-your-plan>
-  </div>`;
+  const { stage, sure, plan, moreChoices, about, summary } = renderSharedParts(input, m);
   return html`
       <div class="talk">
         <section class="grid-section">
@@ -76,10 +68,7 @@ export function renderMain(input: MainInput, m: Messages) {
             <h3 id="tc-sliders-title">${m.slidersTitle}</h3>
             <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${m}></tc-priority-sliders>
             ${renderMiniResult(c, m)}
-            <details class="more-choices controls" ?open=${state.setAside.length > 0 || state.concern !== undefined}>
-              <summary>${j.moreChoicesTitle}</summary>
-              <tc-deal-breakers .options=${view.options} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
-            </details>
+            ${moreChoices}
           </section>
           <section class="results" part="results" id="tc-result" tabindex="-1">
             <h3 id="tc-chart-title">${m.chartTitle}</h3>
@@ -92,24 +81,50 @@ export function renderMain(input: MainInput, m: Messages) {
         ${stage}${sure}${plan}
       </details>
       ${renderTakeAway(input.takeAway, m)}
-      <div class="about">
-        <tc-about-evidence exportparts="about, about-details, citations" .data=${data} .messages=${m}></tc-about-evidence>
-      </div>
-      ${renderSummary(
-        {
-          data,
-          comparison: c,
-          stage: state.stage,
-          role: state.role,
-          sure: state.sure,
-          questions: state.questions ?? suggestedQuestions(j, inPlay),
-          notes: state.notes,
-          today: localToday(),
-          withEvidence: input.printEvidence,
-        },
-        m,
-      )}
+      ${about} ${summary}
     `;
+}
+
+/**
+ * The parts both layouts share and each places: the journey (where the person is in deciding,
+ * SURE, the plan), "about this information", and the printed summary.
+ */
+export function renderSharedParts(input: MainInput, m: Messages) {
+  const j = m.journey;
+  const { data, comparison: c, journey: state } = input;
+  // The options still compared (shown and not set aside): the suggested questions follow them.
+  const inPlay = c.compared.options.map((o) => o.id);
+  return {
+    stage: html`<div class="journey-stage controls">
+      <tc-decision-stage .stage=${state.stage} .decisionRole=${state.role} .messages=${j}></tc-decision-stage>
+    </div>`,
+    sure: html`<div class="journey-sure controls"><tc-sure-check .answers=${state.sure} .messages=${j}></tc-sure-check></div>`,
+    plan: html`<div class="journey-plan controls">
+      <tc-your-plan .questions=${state.questions} .notes=${state.notes} .optionIds=${inPlay} .messages=${j}></tc-your-plan>
+    </div>`,
+    // Ruling an option out and the person's own question: closed until used.
+    moreChoices: html`<details class="more-choices controls" ?open=${state.setAside.length > 0 || state.concern !== undefined}>
+      <summary>${j.moreChoicesTitle}</summary>
+      <tc-deal-breakers .options=${c.view.options} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
+    </details>`,
+    about: html`<div class="about">
+      <tc-about-evidence exportparts="about, about-details, citations" .data=${data} .messages=${m}></tc-about-evidence>
+    </div>`,
+    summary: renderSummary(
+      {
+        data,
+        comparison: c,
+        stage: state.stage,
+        role: state.role,
+        sure: state.sure,
+        questions: state.questions ?? suggestedQuestions(j, inPlay),
+        notes: state.notes,
+        today: localToday(),
+        withEvidence: input.printEvidence,
+      },
+      m,
+    ),
+  };
 }
 
 /** The result: nothing named until priorities are given; then the chart and whether it could change. */

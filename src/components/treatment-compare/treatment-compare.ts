@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { AnnouncerController, DEFAULT_ANNOUNCE_DELAY } from '../../controllers/announcer.js';
 import { ChangeReporter } from '../../controllers/change-reporter.js';
+import { UndoOfferController } from '../../controllers/undo-offer.js';
 import { ClinicConfigController } from '../../controllers/clinic-config.js';
 import { DataSourceController, DEFAULT_FETCH_TIMEOUT, type ErrorItem } from '../../controllers/data-source.js';
 import { UrlStateController } from '../../controllers/url-state.js';
@@ -15,7 +16,7 @@ import {
 } from '../../events.js';
 import { LocaleController, englishMessages, announcement, type Messages, type ResolvedLocale } from '../../i18n/index.js';
 import type { LocalClinic } from '../../model/clinic.js';
-import { ComparisonError, createComparison, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
+import { ComparisonError, createComparison, toggleFocus, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
 import { OWN_CONCERN_ID } from '../../model/concern.js';
 import { localiseClinic, localiseDataset } from '../../model/localise.js';
 import { memoLast } from '../../model/memo.js';
@@ -29,10 +30,9 @@ import { TreatmentCompareProperties } from './treatment-compare.properties.js';
 import { rootStyles } from './treatment-compare.styles.js';
 import { NEW_JOURNEY, renderMain, type JourneyState } from './treatment-compare.main.js';
 import { renderDecision, renderDisclosure, renderErrors, renderSkipLinks } from './treatment-compare.templates.js';
-import { renderCounselorDecision, renderCounselorMain, type StartAgainOffer } from './treatment-compare.counselor.js';
+import { renderCounselorDecision, renderCounselorMain } from './treatment-compare.counselor.js';
 
-/** How long counselor mode offers to undo "start again" (while no one is using the offer). */
-export const UNDO_OFFER_MS = 10_000;
+export { UNDO_OFFER_MS } from '../../controllers/undo-offer.js';
 
 /** What "start again" can give back. */
 interface StartAgainSnapshot {
@@ -145,10 +145,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   /** The person chose to see the result with every priority equal, before moving a slider. */
   @state() private equalChosen = false;
   /** Counselor mode: the undo offer after "start again", and what it gives back. */
-  @state() private startAgainOffer: StartAgainOffer = 'none';
-  private startAgainSnapshot?: StartAgainSnapshot;
-  private offerTimer?: ReturnType<typeof setTimeout>;
-  private offerHeld = false;
   /** While printing with the evidence (see `onPrintEvidence`). */
   @state() private printEvidence = false;
 
@@ -188,6 +184,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   );
   private readonly announcer = new AnnouncerController(this, () => this.announceDelay);
   private readonly reporter = new ChangeReporter(this);
+  /** Counselor mode's offer to undo "start again". */
+  private readonly undo = new UndoOfferController<StartAgainSnapshot>(this);
 
   // What is shown: the inputs in the language shown, and the one derivation from them (memoised; slider ids once per dataset).
   private readonly localiseData = memoLast(localiseDataset);
@@ -358,9 +356,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
 
   /** A chip in counselor mode: pressing two compares them; a third replaces the one chosen first; pressing a chosen one lets it go. */
   private onChip = (id: string) => {
-    const chosen = this.counselorView.focus.filter(Boolean);
-    const next = chosen.includes(id) ? chosen.filter((x) => x !== id) : chosen.length < 2 ? [...chosen, id] : [chosen[1], id];
-    const focus: [string, string] = [next[0] ?? '', next[1] ?? ''];
+    const focus = toggleFocus(this.counselorView.focus, id);
     this.counselorView = { ...this.counselorView, focus };
     this.personChanged({ focus });
   };
@@ -378,12 +374,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
    */
   private onStartAgain = () => {
     if (!this.local) return;
-    this.startAgainSnapshot = {
-      weights: this.weights,
-      equalChosen: this.equalChosen,
-      counselorView: this.counselorView,
-      journey: this.journey,
-    };
+    this.undo.offer({ weights: this.weights, equalChosen: this.equalChosen, counselorView: this.counselorView, journey: this.journey });
     const { questions, notes } = this.journey;
     this.counselorView = { focus: ['', ''], hidden: [] };
     this.journey = { ...NEW_JOURNEY, questions, notes };
@@ -392,9 +383,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     this.equalChosen = false;
     const weights = completeWeights(this.local.criteria.map((c) => c.id));
     this.personChanged({ weights, focus: ['', ''], hidden: [], setAside: [], concern: undefined, prioritiesGiven: false });
-    this.startAgainOffer = 'undo';
-    this.offerHeld = false;
-    this.armOffer();
   };
 
   /** Notes or questions the person typed (kept by "start again"). */
@@ -402,30 +390,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     return this.journey.notes.trim() !== '' || this.journey.questions !== undefined;
   }
 
-  private armOffer() {
-    clearTimeout(this.offerTimer);
-    this.offerTimer = setTimeout(() => {
-      if (this.offerHeld) return;
-      this.startAgainOffer = 'none';
-      this.startAgainSnapshot = undefined;
-    }, UNDO_OFFER_MS);
-  }
-
-  private onOfferHold = (held: boolean) => {
-    this.offerHeld = held;
-    if (!held && this.startAgainOffer === 'undo') this.armOffer();
-  };
-
-  private endOffer() {
-    clearTimeout(this.offerTimer);
-    this.startAgainOffer = 'none';
-    this.startAgainSnapshot = undefined;
-    this.offerHeld = false;
-  }
-
   private onUndo = async () => {
-    const snapshot = this.startAgainSnapshot;
-    this.endOffer();
+    const snapshot = this.undo.take();
     if (!snapshot || !this.local) return;
     this.weights = snapshot.weights;
     this.equalChosen = snapshot.equalChosen;
@@ -440,15 +406,10 @@ export class TreatmentCompare extends TreatmentCompareProperties {
 
   private onClearNotes = async () => {
     this.journey = { ...this.journey, questions: undefined, notes: '' };
-    this.endOffer();
+    this.undo.end();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('button.start-again')?.focus();
   };
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.offerTimer);
-  }
 
   /** A skip link moves focus to its section (a fragment link would change the page's URL and scroll the host page by id). */
   private onSkip = (event: Event) => {
@@ -512,11 +473,11 @@ export class TreatmentCompare extends TreatmentCompareProperties {
           onShowAll: this.onShowAll,
           onShow: this.onShowOption,
           onStartAgain: this.onStartAgain,
-          offer: this.startAgainOffer,
-          keptNotes: this.startAgainOffer === 'undo' && this.hasOwnText,
+          offer: this.undo.open ? 'undo' : 'none',
+          keptNotes: this.undo.open && this.hasOwnText,
           onUndo: () => void this.onUndo(),
           onClearNotes: () => void this.onClearNotes(),
-          onOfferHold: this.onOfferHold,
+          onOfferHold: this.undo.hold,
         },
       },
       m,
