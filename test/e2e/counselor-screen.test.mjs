@@ -217,6 +217,18 @@ describe('counselor mode: detail in place', () => {
     assert.deepEqual(violations, []);
     await p.keyboard.press('Escape');
     await settled(p);
+    // The popover's toggle event (which gives focus back) is a task of its own: wait for it, not for Lit alone.
+    await p
+      .waitForFunction(
+        () => {
+          let el = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.dataset?.option !== undefined;
+        },
+        null,
+        { timeout: 2000 },
+      )
+      .catch(() => {});
     const after = await p.evaluate(() => {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
