@@ -67,8 +67,8 @@ export function en(f: Formatter) {
 
     // Option grid
     gridTitle: 'The options side by side',
-    gridIntro: `Every option answers the same questions. More filled dots are better for you (${n(1)} to ${n(5)}); a dashed dot is a rating the research also allows.`,
-    moreIntro: '“More” gives the full answers and their sources.',
+    gridIntro: `More filled dots are better for you (${n(1)} to ${n(5)}); a dashed dot is a rating the research also allows.`,
+    moreIntro: '“More” gives full answers and sources.',
     optionsTitle: 'The options',
     /** The skip links at the widget's start. */
     skipToPriorities: 'Skip to what matters to you',
@@ -110,7 +110,7 @@ export function en(f: Formatter) {
 
     // Priorities
     slidersTitle: 'What matters to you?',
-    slidersIntro: `Move each slider to show how much it matters to you. ${n(0)} means it does not matter, ${n(10)} means it matters most.`,
+    slidersIntro: 'Move each slider to show how much it matters to you.',
     sliderValue: (value: number): string => `${weightWords(value)} (${n(value)} out of ${n(10)})`,
     sliderLow: 'Does not matter',
     sliderHigh: 'Matters most',

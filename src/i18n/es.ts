@@ -63,8 +63,8 @@ export function es(f: Formatter): Messages {
 
     // Tabla de opciones
     gridTitle: 'Las opciones, una al lado de la otra',
-    gridIntro: `Todas las opciones responden las mismas preguntas. Más puntos llenos quieren decir mejor para usted (del ${n(1)} al ${n(5)}). Un punto con rayas es una calificación que los estudios también permiten.`,
-    moreIntro: '“Más” muestra las respuestas completas y sus fuentes.',
+    gridIntro: `Más puntos llenos es mejor para usted (del ${n(1)} al ${n(5)}); un punto con rayas es una calificación que los estudios también permiten.`,
+    moreIntro: '“Más” da las respuestas completas y sus fuentes.',
     optionsTitle: 'Las opciones',
     skipToPriorities: 'Saltar a lo que le importa',
     skipToResult: 'Saltar al resultado',
@@ -99,7 +99,7 @@ export function es(f: Formatter): Messages {
 
     // Prioridades
     slidersTitle: '¿Qué es importante para usted?',
-    slidersIntro: `Mueva cada control para mostrar cuánto le importa. El ${n(0)} quiere decir que no le importa. El ${n(10)} quiere decir que le importa muchísimo.`,
+    slidersIntro: 'Mueva cada control para mostrar cuánto le importa.',
     sliderValue: (value) => `${weightWords(value)} (${n(value)} de ${n(10)})`,
     sliderLow: 'No importa',
     sliderHigh: 'Importa muchísimo',

@@ -14,6 +14,8 @@ const SCRIPT = '<script type="module" src="/dist/cdn/treatment-compare.js"></scr
 const page = (attrs = '', lang = 'en') =>
   html(`<main><h1>Options for chronic pain</h1><treatment-compare ${attrs}></treatment-compare></main>${SCRIPT}`, { lang });
 const headers = { 'content-security-policy': STRICT_CSP };
+// The same page in a sans-serif font, as most clinic sites are (wider than the browser's default serif).
+const sans = (body) => body.replace('<body>', '<body style="font-family: system-ui, sans-serif">');
 
 /** Targets from the issue: screens in the first state, Tab stops to the first slider. */
 const PHONE = { width: 390, height: 844, maxScreens: 6 };
@@ -28,8 +30,8 @@ before(async () => {
     '/en.html': { body: page(), headers },
     '/es.html': { body: page('lang="es"', 'es'), headers },
     '/given.html': { body: page('weights="cost:8"'), headers },
-    // A page in a sans-serif font, as most clinic sites are (wider than the browser's default serif).
-    '/sans.html': { body: page().replace('<body>', '<body style="font-family: system-ui, sans-serif">'), headers: {} },
+    '/sans.html': { body: sans(page()), headers: {} },
+    '/sans-es.html': { body: sans(page('lang="es"', 'es')), headers: {} },
   });
 });
 after(async () => {
@@ -63,35 +65,39 @@ const visibleCells = (p) =>
   );
 
 /**
- * On a page in the widely set sans-serif font, the phone height is over the target (6.9 screens on
- * the demo page): printed against the target, and held under a ceiling so it cannot grow unseen.
+ * The Spanish short answers and short names run longer, so the Spanish view is taller: printed
+ * against the same targets (not part of the issue's measure), and held under a ceiling.
  */
-const SANS_PHONE_CEILING = 7.2;
+const SPANISH_CEILING = { [PHONE.width]: 6.3, [DESKTOP.width]: 3.2 };
 
 describe('brief first: the first state', () => {
-  it(`on a sans-serif page, 390 x 844: printed against the target of ${PHONE.maxScreens} screens`, async () => {
-    const { p, context } = await open('/sans.html', PHONE, true);
-    const screens = (await widgetHeight(p)) / PHONE.height;
-    const verdict = screens <= PHONE.maxScreens ? 'met' : 'NOT met';
-    console.log(
-      `  390 x 844, sans-serif page: ${screens.toFixed(1)} screens (target ≤ ${PHONE.maxScreens}: ${verdict}; ceiling ${SANS_PHONE_CEILING})`,
-    );
-    assert.ok(screens <= SANS_PHONE_CEILING, `${screens.toFixed(1)} screens`);
-    await context.close();
-  });
-
   for (const viewport of [PHONE, DESKTOP]) {
-    it(`fits in ${viewport.maxScreens} screens at ${viewport.width} x ${viewport.height}, every rating visible`, async () => {
-      const { p, context, errors } = await open('/en.html', viewport, viewport === PHONE);
-      const height = await widgetHeight(p);
-      const screens = height / viewport.height;
-      const cells = await visibleCells(p);
+    // The browser's default serif, and the sans-serif most clinic sites set (wider: more lines).
+    for (const path of ['/en.html', '/sans.html']) {
+      it(`fits in ${viewport.maxScreens} screens at ${viewport.width} x ${viewport.height} (${path}), every rating visible`, async () => {
+        const { p, context, errors } = await open(path, viewport, viewport === PHONE);
+        const height = await widgetHeight(p);
+        const screens = height / viewport.height;
+        const cells = await visibleCells(p);
+        console.log(
+          `  ${viewport.width} x ${viewport.height}, ${path}: widget ${Math.round(height)} px = ${screens.toFixed(2)} screens (target ≤ ${viewport.maxScreens}); ${cells} rating cells visible without a click`,
+        );
+        assert.equal(cells, 35, 'all five options answer all seven questions in the first layer');
+        assert.ok(screens <= viewport.maxScreens, `${screens.toFixed(2)} screens`);
+        assert.deepEqual(errors, []);
+        await context.close();
+      });
+    }
+
+    it(`in Spanish on a sans-serif page at ${viewport.width} x ${viewport.height}: printed against the target`, async () => {
+      const { p, context } = await open('/sans-es.html', viewport, viewport === PHONE);
+      const screens = (await widgetHeight(p)) / viewport.height;
+      const verdict = screens <= viewport.maxScreens ? 'met' : 'NOT met';
+      const ceiling = SPANISH_CEILING[viewport.width];
       console.log(
-        `  ${viewport.width} x ${viewport.height}: widget ${Math.round(height)} px = ${screens.toFixed(1)} screens (target ≤ ${viewport.maxScreens}); ${cells} rating cells visible without a click`,
+        `  ${viewport.width} x ${viewport.height}, Spanish, sans-serif: ${screens.toFixed(2)} screens (target ≤ ${viewport.maxScreens}: ${verdict}; ceiling ${ceiling})`,
       );
-      assert.equal(cells, 35, 'all five options answer all seven questions in the first layer');
-      assert.ok(screens <= viewport.maxScreens, `${screens.toFixed(1)} screens`);
-      assert.deepEqual(errors, []);
+      assert.ok(screens <= ceiling, `${screens.toFixed(2)} screens`);
       await context.close();
     });
   }

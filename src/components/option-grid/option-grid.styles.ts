@@ -42,6 +42,11 @@ export const optionGridStyles = [
     thead th:first-child {
       width: 22%;
     }
+    /* A size smaller than the prose: the grid is read by scanning, and each line saved is kept 35 times. */
+    td[part~='cell'] {
+      font-size: 0.9375em;
+      line-height: 1.4;
+    }
     .question {
       display: block;
     }
@@ -150,11 +155,16 @@ export const optionGridStyles = [
         flex: none;
       }
       /* The name, then the short answer flowing under the dots, which float to the line's end. */
+      /* Tighter when narrow: 35 rows at 3 lines or at 2 is a screen's difference. */
+      td[part~='cell'],
+      .key {
+        font-size: 0.9375em;
+        line-height: 1.35;
+      }
       td[part~='cell'] {
         border-top: none;
         border-bottom: none;
         padding: 0.2em 0.5em;
-        line-height: 1.4;
       }
       tr > td[part~='cell']:last-child {
         border-bottom: 1px solid var(--_border);

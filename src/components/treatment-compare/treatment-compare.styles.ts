@@ -186,7 +186,8 @@ export const rootStyles = [
     }
     @container (min-width: 56rem) {
       .weigh {
-        grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+        /* Half each: the sliders wide enough that most questions keep their value on the same line. */
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         align-items: start;
       }
       .results {
