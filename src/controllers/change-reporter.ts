@@ -1,7 +1,8 @@
 /**
  * Fires `weights-change` and `ranking-change` for changes the person makes, once per finished
  * change and only when something changed: never for a property or attribute set by code, or a
- * dataset that loaded (those become the new baseline). No `ranking-change` while the comparison
+ * dataset that loaded (those become the new baseline; a dataset landing mid-drag keeps the drag
+ * reportable). No `ranking-change` while the comparison
  * waits for priorities (`Comparison.waiting`).
  */
 import { emitPublic } from '../events.js';
@@ -14,6 +15,8 @@ export class ChangeReporter {
   private reportedRanking = '';
   private seen?: Comparison;
   private readonly byPerson = new WeakSet<Comparison>();
+  /** The weights of a change the person has begun and not finished (a drag under way). */
+  private unfinished?: string;
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -22,6 +25,10 @@ export class ChangeReporter {
     if (comparison === this.seen) return;
     this.seen = comparison;
     if (this.byPerson.has(comparison)) return;
+    // A dataset that lands mid-drag with the person's weights (the depth, just after the first
+    // render) keeps the baseline: the drag's end must still be reported.
+    if (this.unfinished === weightsKeyOf(comparison)) return;
+    this.unfinished = undefined;
     this.reportedWeights = weightsKeyOf(comparison);
     this.reportedRanking = comparison.rankingKey;
   }
@@ -29,8 +36,9 @@ export class ChangeReporter {
   /** A change the person made; when it is finished (`commit`), fires what changed since the last report. */
   personChanged(comparison: Comparison, commit: boolean) {
     this.byPerson.add(comparison);
-    if (!commit) return;
     const weights = weightsKeyOf(comparison);
+    this.unfinished = commit ? undefined : weights;
+    if (!commit) return;
     if (weights !== this.reportedWeights) {
       this.reportedWeights = weights;
       emitPublic(this.host, 'weights-change', { weights: { ...comparison.weights } });
