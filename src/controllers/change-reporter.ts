@@ -2,8 +2,7 @@
  * Fires `weights-change` and `ranking-change` for changes the person makes, once per finished
  * change and only when something changed: never for a property or attribute set by code, or a
  * dataset that loaded (those become the new baseline; a dataset landing mid-drag keeps the drag
- * reportable). No `ranking-change` while the comparison
- * waits for priorities (`Comparison.waiting`).
+ * reportable). No `ranking-change` while the comparison waits for priorities (`Comparison.waiting`).
  */
 import { emitPublic } from '../events.js';
 import type { Comparison } from '../model/comparison.js';
