@@ -6,8 +6,15 @@
 import * as v from 'valibot';
 import { checkValueBounds, clinicListCaps } from './bounds.js';
 import { controlCharacterWarnings } from './controls.js';
+import { localToday } from './dates.js';
 import { formatIssues, limitErrors, readJson } from './issues.js';
 import { LIMITS, httpUrl, id, isoDate, localLongText, localShortText, type Localised } from './schema.js';
+
+/**
+ * A day of grace: "today" is the checker's, and somewhere on Earth it is already tomorrow
+ * (a clinic in Sydney checking its file before a web team in Denver publishes it).
+ */
+const notInFuture = (date: string) => date <= localToday(new Date(Date.now() + 86_400_000));
 
 /** Text may be one string or text by language (`{ "en": "...", "es": "..." }`), as in a dataset. */
 export const ClinicSchema = v.object({
@@ -35,8 +42,8 @@ export const ClinicSchema = v.object({
   ),
   /** A booking or contact link (http or https only). */
   contact: v.optional(v.object({ label: localShortText, url: httpUrl })),
-  /** When the clinic last checked these facts (YYYY-MM-DD). */
-  checked: isoDate,
+  /** When the clinic last checked these facts (YYYY-MM-DD): not after today. */
+  checked: v.pipe(isoDate, v.check(notInFuture, 'is in the future: give the day you last checked these facts')),
 });
 
 export type Clinic = v.InferOutput<typeof ClinicSchema>;
