@@ -2,6 +2,7 @@
  * What the setup form holds, and what it becomes: the element's attributes and the clinic's
  * configuration (the JSON block). Pure: no DOM.
  */
+import { localToday } from '../../src/model/dates.js';
 import type { Catalog } from './catalog.js';
 
 export const FACT_FIELDS = ['price', 'wait', 'insurance', 'note'] as const;
@@ -33,7 +34,8 @@ export interface SetupState {
 
 export const emptyFacts = (): OptionFacts => ({ price: '', wait: '', insurance: '', note: '', offeredHere: '' });
 
-export function defaultState(catalog: Catalog): SetupState {
+/** An empty form; the date checked starts at today, so naming the clinic and ticking an option is enough to see the disclosure. */
+export function defaultState(catalog: Catalog, today = localToday()): SetupState {
   return {
     lang: '',
     mode: 'patient',
@@ -48,7 +50,7 @@ export function defaultState(catalog: Catalog): SetupState {
       facts: Object.fromEntries(catalog.options.map((o) => [o.id, emptyFacts()])),
       contactLabel: '',
       contactUrl: '',
-      checked: '',
+      checked: today,
     },
   };
 }
@@ -75,7 +77,8 @@ export function settingsProblems(state: SetupState): { field: string; message: s
 
 /**
  * The clinic's configuration as the widget reads it, or undefined when the clinic part of the form
- * is empty. Blank fields are left out, so the validator says "is missing" only where one is needed.
+ * is empty (the date alone does not count: it starts filled in). Blank fields are left out, so the
+ * validator says "is missing" only where one is needed.
  */
 export function toClinic(form: ClinicForm, catalog: Catalog): Record<string, unknown> | undefined {
   const trim = (text: string) => text.trim();
@@ -91,7 +94,7 @@ export function toClinic(form: ClinicForm, catalog: Catalog): Record<string, unk
   const url = trim(form.contactUrl);
   const name = trim(form.name);
   const checked = trim(form.checked);
-  if (!name && !form.provides.length && !Object.keys(facts).length && !label && !url && !checked) return undefined;
+  if (!name && !form.provides.length && !Object.keys(facts).length && !label && !url) return undefined;
   const clinic: Record<string, unknown> = {};
   if (name) clinic.name = name;
   clinic.provides = catalog.options.map((o) => o.id).filter((id) => form.provides.includes(id));
