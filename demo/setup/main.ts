@@ -72,7 +72,7 @@ byId('load-snippet').addEventListener('click', () => {
   );
 });
 
-setUpSnippetPanels();
+setUpSnippetPanels(byId('snippet-tabs-host'));
 setUpDatasetCheck(byId('dataset-file'), byId('dataset-zone'), byId('dataset-report'), optionIds);
 byId('version').textContent = version;
 update();

@@ -46,20 +46,6 @@ async function openSetup(viewport = { width: 1366, height: 768 }) {
   return opened;
 }
 
-const previewText = (page) =>
-  page.evaluate(async () => {
-    const el = document.querySelector('#preview treatment-compare');
-    if (!el) return '';
-    await el.updateComplete;
-    let text = '';
-    const walk = (n) => {
-      if (n.nodeType === 3) text += `${n.textContent} `;
-      for (const child of n.shadowRoot ? [...n.shadowRoot.childNodes, ...n.childNodes] : n.childNodes) walk(child);
-    };
-    walk(el);
-    return text.replace(/\s+/g, ' ');
-  });
-
 /** Fills the form as a clinic's web team would. */
 async function fillLakeside(page) {
   await page.selectOption('#condition', 'migraine');
@@ -235,7 +221,6 @@ describe('the setup page', () => {
 
   it('tabs: arrow keys, Home and End move between the four kinds of code; a refused clipboard selects the code instead', async () => {
     const { page, context } = await openPage(browser, `${server.url}${SETUP}`);
-    await page.addInitScript(() => {});
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
     });
@@ -321,20 +306,14 @@ async function runSnippet(path, code, tamper = '') {
     body: html(`<main><h1>Lakeside Pain Clinic</h1>${code}</main>`),
     headers: { 'content-security-policy': STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${new URL(CDN).origin}`) },
   };
-  const context = await browser.newContext();
-  await context.route(`${CDN}**`, (route) => {
-    const file = new URL(route.request().url()).pathname.split('/').pop();
-    const body = readFileSync(`dist/cdn/${file}`, 'utf8') + (file === 'treatment-compare.js' ? tamper : '');
-    return route.fulfill({ body, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
+  const { page, context, problems } = await openPage(browser, `${server.url}${path}`, {
+    setup: (ctx) =>
+      ctx.route(`${CDN}**`, (route) => {
+        const file = new URL(route.request().url()).pathname.split('/').pop();
+        const body = readFileSync(`dist/cdn/${file}`, 'utf8') + (file === 'treatment-compare.js' ? tamper : '');
+        return route.fulfill({ body, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
+      }),
   });
-  const page = await context.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  await page.goto(`${server.url}${path}`);
   const defined = await page
     .waitForFunction(() => customElements.get('treatment-compare') !== undefined, null, { timeout: tamper ? 2000 : 10000 })
     .then(() => true)
@@ -357,5 +336,5 @@ async function runSnippet(path, code, tamper = '') {
     };
   });
   await context.close();
-  return { defined, ...result, pageErrors };
+  return { defined, ...result, pageErrors: problems.pageErrors };
 }
