@@ -6,15 +6,14 @@
 import * as v from 'valibot';
 import { checkValueBounds, clinicListCaps } from './bounds.js';
 import { controlCharacterWarnings } from './controls.js';
-import { localToday } from './dates.js';
 import { formatIssues, limitErrors, readJson } from './issues.js';
 import { LIMITS, httpUrl, id, isoDate, localLongText, localShortText, type Localised } from './schema.js';
 
 /**
- * A day of grace: "today" is the checker's, and somewhere on Earth it is already tomorrow
- * (a clinic in Sydney checking its file before a web team in Denver publishes it).
+ * Not after tomorrow (the date read as midnight UTC): a day of grace, because somewhere on Earth
+ * it is already tomorrow (a clinic in Sydney checks its file before a web team in Denver publishes it).
  */
-const notInFuture = (date: string) => date <= localToday(new Date(Date.now() + 86_400_000));
+const notInFuture = (date: string) => Date.parse(date) <= Date.now() + 86_400_000;
 
 /** Text may be one string or text by language (`{ "en": "...", "es": "..." }`), as in a dataset. */
 export const ClinicSchema = v.object({
