@@ -35,7 +35,7 @@ function update() {
   render(formView(state, catalog, issues), form);
   const count = issues.length;
   byId('problem-count').textContent = count
-    ? `${count} problem${count === 1 ? '' : 's'} to fix in the form above. Until then, patients would see an error instead of your facts.`
+    ? `${count} problem${count === 1 ? '' : 's'} to fix in the form above. Until then, the code below will not show patients what you want.`
     : '';
   updateSnippets({ version, attributes, clinic, integrity });
   // The widget is made afresh a moment after the last key press, not on every one.
