@@ -19,6 +19,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-e2e/**',
+      'dist-site/**',
       'reports/**',
       'coverage/**',
       'node_modules/**',

@@ -8,4 +8,6 @@ console.log(`
 treatment-compare demo: ${base}demo/index.html
   a clinic's page (its facts and disclosure): ${base}demo/clinic.html
   counselor mode, for a consultation:         ${base}demo/counselor.html
+  setup page for clinic web teams:            ${base}demo/setup.html
+  API reference (from custom-elements.json):  ${base}demo/api.html
 (Ctrl+C to stop)`);

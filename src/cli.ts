@@ -10,9 +10,12 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import defaultData from '../data/chronic-pain.json';
-import { MAX_CLINIC_CHARS, validateClinic } from './model/clinic.js';
+import { BOTH_KINDS, checkClinic, checkDataset, kindOf, reportLines, tooLargeMessage } from './check-report.js';
+import { MAX_CLINIC_CHARS } from './model/clinic.js';
 import { readJson } from './model/issues.js';
-import { MAX_DATASET_CHARS, validateDataset, type Dataset } from './model/index.js';
+import { MAX_DATASET_CHARS, type Dataset } from './model/index.js';
+
+export { firstViewSummary, SHORT_LABEL_FIT } from './check-report.js';
 
 export const USAGE = [
   'usage: treatment-compare validate [file.json ...] [--clinic clinic.json ...] [--dataset dataset.json] [--strict]',
@@ -31,40 +34,6 @@ export const USAGE = [
 
 type Kind = 'dataset' | 'clinic' | 'auto';
 
-/** Five short names must fit side by side on a 320 px phone: at most this many characters each. */
-export const SHORT_LABEL_FIT = 16;
-
-/**
- * What a valid dataset gives the first view (#11), for the summary line, and a warning for each
- * short name too long for five narrow columns (the schema allows up to 120 characters).
- */
-export function firstViewSummary(data: Dataset): { summary: string; warnings: string[] } {
-  const cells = [data.cells, ...(data.conditions ?? []).map((c) => c.cells)].flatMap((byOption) =>
-    Object.values(byOption).flatMap((byCriterion) => Object.values(byCriterion)),
-  );
-  const shorts = cells.filter((cell) => cell.short !== undefined).length;
-  const names = data.options.filter((o) => o.shortLabel !== undefined).length;
-  const briefs = data.options.filter((o) => o.brief !== undefined).length;
-  const parts = [
-    shorts && `short answers in all ${shorts} cells`,
-    names && `short names for all ${names} options`,
-    briefs && `one-line descriptions for all ${briefs} options`,
-  ].filter(Boolean);
-  const warnings: string[] = [];
-  data.options.forEach((option, index) => {
-    const label = option.shortLabel;
-    const texts =
-      label === undefined ? [] : typeof label === 'string' ? [['', label]] : Object.entries(label).map(([k, t]) => [`.${k}`, t]);
-    for (const [lang, text] of texts) {
-      if (text.length > SHORT_LABEL_FIT) {
-        warnings.push(
-          `options[${index}].shortLabel${lang}: "${text}" has ${text.length} characters; at most ${SHORT_LABEL_FIT} fit five columns on a phone`,
-        );
-      }
-    }
-  });
-  return { summary: parts.length ? `; first view: ${parts.join(', ')}` : '', warnings };
-}
 type Read = { ok: true; text: string } | { ok: false; error: string };
 
 const BYTES_PER_CHAR = 4; // the most a character takes in UTF-8
@@ -87,7 +56,7 @@ export function readFileCapped(file: string, maxChars: number): Read {
     if (stat.isDirectory()) return { ok: false, error: 'cannot read it: it is a folder, not a file' };
     if (!stat.isFile()) return { ok: false, error: 'cannot read it: not a regular file (a device, pipe or socket); give a .json file' };
     const maxBytes = maxChars * BYTES_PER_CHAR + 3;
-    const tooLarge: Read = { ok: false, error: `is too large: at most ${maxChars.toLocaleString('en')} characters` };
+    const tooLarge: Read = { ok: false, error: tooLargeMessage(maxChars) };
     if (stat.size > maxBytes) return tooLarge;
     const chunks: Buffer[] = [];
     let total = 0;
@@ -106,15 +75,6 @@ export function readFileCapped(file: string, maxChars: number): Read {
   } finally {
     closeSync(fd);
   }
-}
-
-/** A parsed file's kind from its top-level keys, when that is unambiguous. */
-function kindOf(value: unknown): 'dataset' | 'clinic' | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'dataset';
-  const meta = Object.hasOwn(value, 'meta');
-  const provides = Object.hasOwn(value, 'provides');
-  if (meta === provides) return meta ? undefined : 'dataset';
-  return provides ? 'clinic' : 'dataset';
 }
 
 export function runCli(args: readonly string[], log: (line: string) => void = console.log): number {
@@ -156,15 +116,8 @@ export function runCli(args: readonly string[], log: (line: string) => void = co
 
   let failed = false;
   const report = (file: string, kind: string, errors: string[] | null, summary = '', warnings: string[] = []) => {
-    if (errors) {
-      failed = true;
-      log(`${file}: ${errors.length} problem${errors.length === 1 ? '' : 's'} in this ${kind}`);
-      for (const error of errors) log(`  ${error}`);
-      return;
-    }
-    log(`${file}: valid ${kind}${summary}${warnings.length ? `, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}`);
-    for (const warning of warnings) log(`  warning: ${warning}`);
-    if (strict && warnings.length) failed = true;
+    reportLines(file, kind, errors, summary, warnings).forEach((line) => log(line));
+    if (errors || (strict && warnings.length)) failed = true;
   };
 
   // Read and parse every file; datasets are checked first, so clinic files can be checked against the options they name.
@@ -183,9 +136,7 @@ export function runCli(args: readonly string[], log: (line: string) => void = co
     }
     const resolved = kind === 'auto' ? kindOf(json.value) : kind;
     if (!resolved) {
-      report(file, 'file', [
-        'it has both "meta" and "provides": say whether it is a dataset or a clinic configuration with --dataset or --clinic',
-      ]);
+      report(file, 'file', [BOTH_KINDS]);
       continue;
     }
     parsed.push({ file, kind: resolved, value: json.value, length: read.text.length });
@@ -194,33 +145,15 @@ export function runCli(args: readonly string[], log: (line: string) => void = co
   let reference: string[] | undefined;
   for (const { file, kind, value } of parsed) {
     if (kind !== 'dataset') continue;
-    const result = validateDataset(value);
-    if (!result.ok) {
-      report(file, 'dataset', result.errors);
-      continue;
-    }
-    reference ??= result.dataset.options.map((o) => o.id);
-    const { options, criteria, citations } = result.dataset;
-    const firstView = firstViewSummary(result.dataset);
-    report(
-      file,
-      'dataset',
-      null,
-      ` (${options.length} options, ${criteria.length} criteria, ${citations.length} citations${firstView.summary})`,
-      [...result.warnings, ...firstView.warnings],
-    );
+    const { errors, summary, warnings, optionIds } = checkDataset(value);
+    report(file, 'dataset', errors, summary, warnings);
+    reference ??= optionIds;
   }
   reference ??= (defaultData as unknown as Dataset).options.map((o) => o.id);
   for (const { file, kind, value, length } of parsed) {
     if (kind !== 'clinic') continue;
-    if (length > MAX_CLINIC_CHARS) {
-      report(file, 'clinic configuration', [
-        `The clinic configuration is too large: at most ${MAX_CLINIC_CHARS} characters, got ${length}.`,
-      ]);
-      continue;
-    }
-    const result = validateClinic(value, reference);
-    report(file, 'clinic configuration', result.ok ? null : result.errors, '', result.ok ? result.warnings : []);
+    const { errors, warnings } = checkClinic(value, length, reference);
+    report(file, 'clinic configuration', errors, '', warnings);
   }
   return failed ? 1 : 0;
 }

@@ -9,6 +9,12 @@ import { controlCharacterWarnings } from './controls.js';
 import { formatIssues, limitErrors, readJson } from './issues.js';
 import { LIMITS, httpUrl, id, isoDate, localLongText, localShortText, type Localised } from './schema.js';
 
+/**
+ * Not after tomorrow (the date read as midnight UTC): a day of grace, because somewhere on Earth
+ * it is already tomorrow (a clinic in Sydney checks its file before a web team in Denver publishes it).
+ */
+const notInFuture = (date: string) => Date.parse(date) <= Date.now() + 86_400_000;
+
 /** Text may be one string or text by language (`{ "en": "...", "es": "..." }`), as in a dataset. */
 export const ClinicSchema = v.object({
   /** The clinic's name as patients know it. */
@@ -35,8 +41,8 @@ export const ClinicSchema = v.object({
   ),
   /** A booking or contact link (http or https only). */
   contact: v.optional(v.object({ label: localShortText, url: httpUrl })),
-  /** When the clinic last checked these facts (YYYY-MM-DD). */
-  checked: isoDate,
+  /** When the clinic last checked these facts (YYYY-MM-DD): not after today. */
+  checked: v.pipe(isoDate, v.check(notInFuture, 'is in the future: give the day you last checked these facts')),
 });
 
 export type Clinic = v.InferOutput<typeof ClinicSchema>;

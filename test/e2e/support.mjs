@@ -15,9 +15,13 @@ export async function launch() {
 
 export { startServer };
 
-/** A page in its own context (axe needs one) that records errors and CSP violations. */
-export async function openPage(browser, url) {
+/**
+ * A page in its own context (axe needs one) that records errors and CSP violations; `setup(context)`
+ * runs before the page opens (to route requests, say).
+ */
+export async function openPage(browser, url, { setup } = {}) {
   const context = await browser.newContext();
+  await setup?.(context);
   const page = await context.newPage();
   const problems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));

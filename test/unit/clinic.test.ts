@@ -39,6 +39,15 @@ describe('validateClinic', () => {
     expect(errorsOf(clinic)).toEqual(['facts.tms.offeredHere: expected true or false, got "yes"', 'checked: is not a real calendar date']);
   });
 
+  it('refuses a checked date after tomorrow (a day of grace for time zones)', () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    expect(errorsOf({ ...valid(), checked: day(0) })).toEqual([]);
+    expect(errorsOf({ ...valid(), checked: day(3) })).toEqual(['checked: is in the future: give the day you last checked these facts']);
+    expect(errorsOf({ ...valid(), checked: '2999-01-01' })).toEqual([
+      'checked: is in the future: give the day you last checked these facts',
+    ]);
+  });
+
   it('caps long text', () => {
     expect(errorsOf({ ...valid(), name: 'x'.repeat(100_000) })).toEqual(['name: is too long: at most 200 characters, got 100000']);
   });
