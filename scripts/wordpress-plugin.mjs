@@ -24,7 +24,8 @@ export async function buildWordPressPlugin() {
   // The classic script the plugin enqueues and the files it loads from next to itself (not the
   // ES module, nor the .all files, which the plugin never loads; no source maps).
   for (const file of readdirSync('dist/cdn')) {
-    const used = file === 'integrity.json' || (file.endsWith('.js') && file !== 'treatment-compare.js' && !file.startsWith('treatment-compare.all'));
+    const used =
+      file === 'integrity.json' || (file.endsWith('.js') && file !== 'treatment-compare.js' && !file.startsWith('treatment-compare.all'));
     if (used) cpSync(`dist/cdn/${file}`, `${PLUGIN}/cdn/${file}`);
   }
   writeFileSync(`${PLUGIN}/rules.json`, `${JSON.stringify(await clinicRules(), null, 2)}\n`);

@@ -25,6 +25,38 @@ const BLOCK_POST =
 const SHORTCODE_POST =
   'Compare your options before your visit.\n\n[treatment_compare lang="es" options="tms,medication,physical-therapy"]\n\nQuestions? Call us.';
 
+/**
+ * Words in the widget that the browser broke across lines (not at a hyphen or a slash): each
+ * shown word's rectangles, by a Range, lie on more than one line.
+ */
+const brokenWords = (page) =>
+  page.evaluate(() => {
+    const broken = [];
+    // Text for screen readers only (clipped, or 1 px boxes) wraps wherever it likes: not shown, not counted.
+    const hidden = (element) => {
+      for (let e = element; e; e = e.parentElement ?? e.getRootNode().host) {
+        const style = getComputedStyle(e);
+        if (style.clipPath !== 'none' || style.clip !== 'auto' || e.getBoundingClientRect().width <= 1) return true;
+      }
+      return false;
+    };
+    const walk = (node) => {
+      for (const child of node.shadowRoot ? [...node.shadowRoot.childNodes, ...node.childNodes] : node.childNodes) {
+        if (child.nodeType === 3 && !hidden(child.parentElement)) {
+          for (const match of child.textContent.matchAll(/[^\s\-/\u2013\u2014]+/g)) {
+            const range = document.createRange();
+            range.setStart(child, match.index);
+            range.setEnd(child, match.index + match[0].length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) broken.push(match[0]);
+          }
+        } else walk(child);
+      }
+    };
+    walk(document.querySelector('treatment-compare'));
+    return broken;
+  });
+
 describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missing }, () => {
   let site;
   let browser;
@@ -143,9 +175,26 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
       assert.deepEqual(elsewhere, [], 'no request outside the site');
       assert.ok(requests.some((url) => url.includes('/wp-content/plugins/treatment-compare/cdn/treatment-compare.iife.js')));
       assert.deepEqual(errors, []);
+      assert.deepEqual(await brokenWords(page), [], 'no word broken mid-way');
       // The theme's own markup is not ours to fix: axe looks at the widget.
       assert.deepEqual(await axeViolations(page, { include: '.treatment-compare-embed' }), []);
       await context.close();
     });
   }
+
+  it("in the theme's 650 px content column and on a 390 px phone, no word in the widget breaks mid-way", async () => {
+    const id = site.php(
+      `echo wp_insert_post( array( 'post_title' => 'In the column', 'post_status' => 'publish', 'post_author' => 1, 'post_content' => '<!-- wp:treatment-compare/comparison {"align":""} /-->' ) );`,
+    );
+    for (const width of [1366, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/?p=${id}`);
+      await settled(page);
+      const box = await page.evaluate(() => document.querySelector('treatment-compare').getBoundingClientRect().width);
+      if (width === 1366) assert.ok(box > 600 && box <= 650, `the content column: ${box} px`);
+      assert.deepEqual(await brokenWords(page), [], `no word broken mid-way at ${width} px`);
+      await context.close();
+    }
+  });
 });

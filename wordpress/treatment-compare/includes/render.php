@@ -16,7 +16,9 @@ defined( 'ABSPATH' ) || exit;
  * @return string
  */
 function treatment_compare_render_block( $attributes ) {
-	$wrapper = get_block_wrapper_attributes( array( 'class' => 'treatment-compare-embed' ) );
+	// The default alignment (wide) is not in the saved comment, so block supports would not add its class.
+	$align   = isset( $attributes['align'] ) && in_array( $attributes['align'], array( 'wide', 'full' ), true ) ? ' align' . $attributes['align'] : '';
+	$wrapper = get_block_wrapper_attributes( array( 'class' => 'treatment-compare-embed' . $align ) );
 	return treatment_compare_render( is_array( $attributes ) ? $attributes : array(), $wrapper );
 }
 
