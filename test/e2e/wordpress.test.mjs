@@ -117,7 +117,7 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
     await context.close();
   });
 
-  it('an Author (no unfiltered_html) publishes a post with the block and one with the shortcode', async () => {
+  it('an Author (no unfiltered_html) publishes a post with the block and one with the shortcode, and the editor shows the live widget', async () => {
     const caps = site.php(
       `$u = get_user_by( 'login', 'author' ); echo user_can( $u, 'unfiltered_html' ) ? 'yes' : 'no', ' ', user_can( $u, 'publish_posts' ) ? 'yes' : 'no';`,
     );
@@ -138,7 +138,20 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
       posts[key] = post.link;
       const saved = site.php(`echo get_post( ${post.id} )->post_content;`);
       assert.equal(saved, content, 'kses kept the content as written');
+      posts[`${key}Id`] = post.id;
     }
+    // The block editor shows the live widget (rendered by the same PHP, through ServerSideRender).
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${site.url}/wp-admin/post.php?post=${posts.blockId}&action=edit`);
+    await page.waitForFunction(
+      () => document.querySelector('treatment-compare')?.shadowRoot?.textContent.includes(`Conflict of interest`),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    assert.deepEqual(errors, [], 'no script error in the editor');
     await context.close();
   });
 
@@ -160,6 +173,12 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
         return { text: window.__tc.deepText(el), json: json && JSON.parse(json.textContent), lang: el.getAttribute('lang') };
       });
       assert.equal(info.json?.name, CLINIC, 'the data block reaches the element intact');
+      assert.deepEqual(
+        info.json.facts,
+        { tms: { price: '$250 a session', wait: 'About 2 weeks', offeredHere: true } },
+        'as typed, no slashes added',
+      );
+      assert.equal(info.json.contact.url, 'https://oneil.example/book?a=1&b=2');
       assert.ok(info.text.includes(CLINIC), "the clinic's name shows with its apostrophe and ampersand");
       if (key === 'block') {
         assert.match(info.text, /O'Neil & Daughters Pain Clinic provides TMS .* and is paid when patients choose/, 'the disclosure');
