@@ -105,6 +105,9 @@ export function compileMo(po) {
   header.writeUInt32LE(n, 8);
   header.writeUInt32LE(28, 12);
   header.writeUInt32LE(28 + n * 8, 16);
+  // No hash table (size 0), placed right after the tables: WordPress's reader expects it there.
+  header.writeUInt32LE(0, 20);
+  header.writeUInt32LE(28 + n * 16, 24);
   let offset = header.length;
   const body = [];
   [ids, strs].forEach((list, table) => {

@@ -7,7 +7,8 @@
  * Without the packages, one line says what is missing and the suite is skipped.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { axeViolations, installHelpers, launch, settled } from './support.mjs';
 import { missingPackages, startWordPress } from './wordpress-site.mjs';
@@ -200,6 +201,24 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
       await context.close();
     });
   }
+
+  it('every PHP file of the plugin passes php -l; the Spanish .mo loads; uninstalling removes the option', () => {
+    const plugin = `${site.dir}/site/wp-content/plugins/treatment-compare`;
+    const list = readdirSync(plugin, { recursive: true })
+      .filter((file) => file.endsWith('.php'))
+      .map((file) => `${plugin}/${file}`);
+    assert.ok(list.length >= 5, list.join(', '));
+    for (const file of list) assert.match(execFileSync('php', ['-l', file], { encoding: 'utf8' }), /No syntax errors/, file);
+    assert.equal(
+      site.php(
+        `load_textdomain( 'treatment-compare', '${plugin}/languages/treatment-compare-es_ES.mo' ); echo __( 'Clinic name', 'treatment-compare' );`,
+      ),
+      'Nombre de la clínica',
+    );
+    assert.notEqual(site.php(`echo wp_json_encode( get_option( 'treatment_compare_clinic', array() ) );`), '[]', 'saved by the first test');
+    site.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; uninstall_plugin( 'treatment-compare/treatment-compare.php' );`);
+    assert.equal(site.php(`echo wp_json_encode( get_option( 'treatment_compare_clinic', 'gone' ) );`), '"gone"');
+  });
 
   it("in the theme's 650 px content column and on a 390 px phone, no word in the widget breaks mid-way", async () => {
     const id = site.php(
