@@ -14,8 +14,8 @@ import { axeViolations, installHelpers, launch, settled } from './support.mjs';
 import { missingPackages, startWordPress } from './wordpress-site.mjs';
 
 const ZIP = 'dist/wordpress/treatment-compare.zip';
+// One line when skipped: node:test prints the reason beside the suite's name.
 const missing = missingPackages() ?? (existsSync(ZIP) ? undefined : `needs ${ZIP} (npm run build)`);
-if (missing) console.log(`wordpress: skipped, ${missing}`);
 
 const CLINIC = "O'Neil & Daughters Pain Clinic";
 const AUTHOR = { login: 'author', password: 'author-password-1', role: 'author' };
