@@ -24,7 +24,7 @@ const BLOCK_POST =
   '<!-- wp:paragraph -->\n<p>Compare your options before your visit.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:treatment-compare/comparison {"condition":"migraine"} /-->';
 // Classic content: wpautop and wptexturize run on it; the shortcode's output comes after them.
 const SHORTCODE_POST =
-  'Compare your options before your visit.\n\n[treatment_compare lang="es" options="tms,medication,physical-therapy"]\n\nQuestions? Call us.';
+  'Compare your options before your visit.\n\n[treatment_compare lang="es" options="tms,medication,physical-therapy" persist="url"]\n\nQuestions? Call us.';
 
 /**
  * Words in the widget that the browser broke across lines (not at a hyphen or a slash): each
@@ -64,8 +64,7 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
   const posts = {};
 
   before(async () => {
-    site = await startWordPress({ zip: ZIP, users: [AUTHOR] });
-    browser = await launch();
+    [site, browser] = await Promise.all([startWordPress({ zip: ZIP, users: [AUTHOR] }), launch()]);
   });
   after(async () => {
     await browser?.close();
@@ -171,7 +170,7 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
       const info = await page.evaluate(() => {
         const el = document.querySelector('treatment-compare');
         const json = el.querySelector('script[type="application/json"]');
-        return { text: window.__tc.deepText(el), json: json && JSON.parse(json.textContent), lang: el.getAttribute('lang') };
+        return { text: window.__tc.deepText(el), json: json && JSON.parse(json.textContent), lang: el.getAttribute('lang'), id: el.id };
       });
       assert.equal(info.json?.name, CLINIC, 'the data block reaches the element intact');
       assert.deepEqual(
@@ -186,6 +185,7 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
         assert.match(info.text, /Migraine/);
       } else {
         assert.equal(info.lang, 'es');
+        assert.equal(info.id, 'treatment-compare-1', 'persist="url" gives the widget its own id');
         assert.match(info.text, /Medicamentos para el dolor/, 'Spanish, from the files next to the script');
       }
       assert.match(info.text, /\$250 a session/);

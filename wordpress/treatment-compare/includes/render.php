@@ -93,7 +93,11 @@ function treatment_compare_render( $atts, $wrapper ) {
 		$attrs['weights'] = $weights;
 	}
 	if ( ! empty( $atts['persist'] ) ) {
+		// Each widget keeps its state under its own keys in the address: an id per widget on the page, in page order.
+		static $persisted = 0;
+		++$persisted;
 		$attrs['persist'] = 'url';
+		$attrs['id']      = 'treatment-compare-' . $persisted;
 	}
 
 	wp_enqueue_script( 'treatment-compare' );
@@ -104,9 +108,9 @@ function treatment_compare_render( $atts, $wrapper ) {
 	}
 	$element .= '>';
 	$clinic   = treatment_compare_clinic_config();
-	if ( $clinic ) {
-		// Hex-escaped: no "<", ">", "&", quote or apostrophe can end the script or be texturized.
-		$json     = wp_json_encode( $clinic, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_SLASHES );
+	// Hex-escaped: no "<", ">", "&", quote or apostrophe can end the script or be texturized.
+	$json = $clinic ? wp_json_encode( $clinic, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_SLASHES ) : false;
+	if ( $json ) {
 		$element .= '<script type="application/json">' . $json . '</script>';
 	}
 	$element .= '</treatment-compare>';
