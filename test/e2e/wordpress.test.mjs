@@ -155,52 +155,71 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
     await context.close();
   });
 
-  for (const key of ['block', 'shortcode']) {
-    it(`visitors see the ${key} post: the widget, the clinic's facts and the disclosure, and nothing from another site`, async (t) => {
-      if (!posts[key]) return t.skip('no post (see the test before)');
-      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      const page = await context.newPage();
-      const requests = [];
-      const errors = [];
-      page.on('request', (request) => requests.push(request.url()));
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(posts[key]);
-      await settled(page);
-      await installHelpers(page);
-      const info = await page.evaluate(() => {
-        const el = document.querySelector('treatment-compare');
-        const json = el.querySelector('script[type="application/json"]');
-        return { text: window.__tc.deepText(el), json: json && JSON.parse(json.textContent), lang: el.getAttribute('lang'), id: el.id };
+  // Visitors' pages, side by side: each its own browser context; the site serves them at once.
+  describe("visitors' pages", { concurrency: true }, () => {
+    for (const key of ['block', 'shortcode']) {
+      it(`visitors see the ${key} post: the widget, the clinic's facts and the disclosure, and nothing from another site`, async (t) => {
+        if (!posts[key]) return t.skip('no post (see the test before)');
+        const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+        const page = await context.newPage();
+        const requests = [];
+        const errors = [];
+        page.on('request', (request) => requests.push(request.url()));
+        page.on('pageerror', (error) => errors.push(String(error)));
+        await page.goto(posts[key]);
+        await settled(page);
+        await installHelpers(page);
+        const info = await page.evaluate(() => {
+          const el = document.querySelector('treatment-compare');
+          const json = el.querySelector('script[type="application/json"]');
+          return { text: window.__tc.deepText(el), json: json && JSON.parse(json.textContent), lang: el.getAttribute('lang'), id: el.id };
+        });
+        assert.equal(info.json?.name, CLINIC, 'the data block reaches the element intact');
+        assert.deepEqual(
+          info.json.facts,
+          { tms: { price: '$250 a session', wait: 'About 2 weeks', offeredHere: true } },
+          'as typed, no slashes added',
+        );
+        assert.equal(info.json.contact.url, 'https://oneil.example/book?a=1&b=2');
+        assert.ok(info.text.includes(CLINIC), "the clinic's name shows with its apostrophe and ampersand");
+        if (key === 'block') {
+          assert.match(info.text, /O'Neil & Daughters Pain Clinic provides TMS .* and is paid when patients choose/, 'the disclosure');
+          assert.match(info.text, /Migraine/);
+        } else {
+          assert.equal(info.lang, 'es');
+          assert.equal(info.id, 'treatment-compare-1', 'persist="url" gives the widget its own id');
+          assert.match(info.text, /Medicamentos para el dolor/, 'Spanish, from the files next to the script');
+        }
+        assert.match(info.text, /\$250 a session/);
+        assert.match(info.text, /Book a visit/);
+        const origin = new URL(site.url).origin;
+        const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
+        assert.deepEqual(elsewhere, [], 'no request outside the site');
+        assert.ok(requests.some((url) => url.includes('/wp-content/plugins/treatment-compare/cdn/treatment-compare.iife.js')));
+        assert.deepEqual(errors, []);
+        assert.deepEqual(await brokenWords(page), [], 'no word broken mid-way');
+        // The theme's own markup is not ours to fix: axe looks at the widget.
+        assert.deepEqual(await axeViolations(page, { include: '.treatment-compare-embed' }), []);
+        await context.close();
       });
-      assert.equal(info.json?.name, CLINIC, 'the data block reaches the element intact');
-      assert.deepEqual(
-        info.json.facts,
-        { tms: { price: '$250 a session', wait: 'About 2 weeks', offeredHere: true } },
-        'as typed, no slashes added',
+    }
+
+    it("in the theme's 650 px content column and on a 390 px phone, no word in the widget breaks mid-way", async () => {
+      const id = site.php(
+        `echo wp_insert_post( array( 'post_title' => 'In the column', 'post_status' => 'publish', 'post_author' => 1, 'post_content' => '<!-- wp:treatment-compare/comparison {"align":""} /-->' ) );`,
       );
-      assert.equal(info.json.contact.url, 'https://oneil.example/book?a=1&b=2');
-      assert.ok(info.text.includes(CLINIC), "the clinic's name shows with its apostrophe and ampersand");
-      if (key === 'block') {
-        assert.match(info.text, /O'Neil & Daughters Pain Clinic provides TMS .* and is paid when patients choose/, 'the disclosure');
-        assert.match(info.text, /Migraine/);
-      } else {
-        assert.equal(info.lang, 'es');
-        assert.equal(info.id, 'treatment-compare-1', 'persist="url" gives the widget its own id');
-        assert.match(info.text, /Medicamentos para el dolor/, 'Spanish, from the files next to the script');
+      for (const width of [1366, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${site.url}/?p=${id}`);
+        await settled(page);
+        const box = await page.evaluate(() => document.querySelector('treatment-compare').getBoundingClientRect().width);
+        if (width === 1366) assert.ok(box > 600 && box <= 650, `the content column: ${box} px`);
+        assert.deepEqual(await brokenWords(page), [], `no word broken mid-way at ${width} px`);
+        await context.close();
       }
-      assert.match(info.text, /\$250 a session/);
-      assert.match(info.text, /Book a visit/);
-      const origin = new URL(site.url).origin;
-      const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
-      assert.deepEqual(elsewhere, [], 'no request outside the site');
-      assert.ok(requests.some((url) => url.includes('/wp-content/plugins/treatment-compare/cdn/treatment-compare.iife.js')));
-      assert.deepEqual(errors, []);
-      assert.deepEqual(await brokenWords(page), [], 'no word broken mid-way');
-      // The theme's own markup is not ours to fix: axe looks at the widget.
-      assert.deepEqual(await axeViolations(page, { include: '.treatment-compare-embed' }), []);
-      await context.close();
     });
-  }
+  });
 
   it('every PHP file of the plugin passes php -l; the Spanish .mo loads; uninstalling removes the option', () => {
     const plugin = `${site.dir}/site/wp-content/plugins/treatment-compare`;
@@ -218,21 +237,5 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
     assert.notEqual(site.php(`echo wp_json_encode( get_option( 'treatment_compare_clinic', array() ) );`), '[]', 'saved by the first test');
     site.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; uninstall_plugin( 'treatment-compare/treatment-compare.php' );`);
     assert.equal(site.php(`echo wp_json_encode( get_option( 'treatment_compare_clinic', 'gone' ) );`), '"gone"');
-  });
-
-  it("in the theme's 650 px content column and on a 390 px phone, no word in the widget breaks mid-way", async () => {
-    const id = site.php(
-      `echo wp_insert_post( array( 'post_title' => 'In the column', 'post_status' => 'publish', 'post_author' => 1, 'post_content' => '<!-- wp:treatment-compare/comparison {"align":""} /-->' ) );`,
-    );
-    for (const width of [1366, 390]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${site.url}/?p=${id}`);
-      await settled(page);
-      const box = await page.evaluate(() => document.querySelector('treatment-compare').getBoundingClientRect().width);
-      if (width === 1366) assert.ok(box > 600 && box <= 650, `the content column: ${box} px`);
-      assert.deepEqual(await brokenWords(page), [], `no word broken mid-way at ${width} px`);
-      await context.close();
-    }
   });
 });
