@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'vite';
+import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -151,6 +152,9 @@ for (const file of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
   );
   writeFileSync(file, deduped);
 }
+
+// The WordPress plugin, with the CDN files inside it (dist/wordpress/treatment-compare.zip).
+await buildWordPressPlugin();
 
 console.log(
   'built dist/types, custom-elements.json, dist/model.js, dist/cli.js, dist/treatment-compare.js and dist/cdn/ (treatment-compare.js, .iife.js, the depth files, the Spanish files, .all.js, .all.iife.js, integrity.json)',

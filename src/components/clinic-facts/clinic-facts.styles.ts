@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { shared, tokens } from '../../styles/tokens.js';
 
-/** Look of `<tc-clinic-facts>`: the clinic's facts as a dashed table (wide) or one list per option (600 px or narrower, chosen by a container query; the table when printing). */
+/**
+ * Look of `<tc-clinic-facts>`: the clinic's facts as a dashed table (wide) or one list per option
+ * (37.5 em, 600 px at 16 px, or narrower, chosen by a container query; the table when printing).
+ * In em so that a theme's larger text gets the lists sooner instead of option names broken mid-word.
+ */
 export const clinicFactsStyles = [
   tokens,
   shared,
@@ -74,7 +78,7 @@ export const clinicFactsStyles = [
     .narrow {
       display: none;
     }
-    @container (max-width: 600px) {
+    @container (max-width: 37.5em) {
       .wide {
         display: none;
       }

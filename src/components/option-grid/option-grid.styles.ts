@@ -1,7 +1,12 @@
 import { css } from 'lit';
 import { shared, tokens } from '../../styles/tokens.js';
 
-/** Look of `<tc-option-grid>`: the table (wide) or one block per question (40 rem or narrower, by a container query), the rating dots and the layers below. */
+/**
+ * Look of `<tc-option-grid>`: the table (wide) or one block per question (40 em or narrower, by a
+ * container query), the rating dots and the layers below. In em, not rem: the table needs room in
+ * the widget's own font size, and a theme's larger text (Twenty Twenty-Three: 17.4 px in a 650 px
+ * column) otherwise squeezed five option columns until words broke mid-way ("Medicine / s").
+ */
 export const optionGridStyles = [
   tokens,
   shared,
@@ -125,7 +130,7 @@ export const optionGridStyles = [
       padding-inline-start: 1.2em;
     }
     /* Narrow: one block per question, the options as five rows (name, dots; then the short answer). */
-    @container (max-width: 40rem) {
+    @container (max-width: 40em) {
       thead {
         position: absolute;
         clip-path: inset(50%);
