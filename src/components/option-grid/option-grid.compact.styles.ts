@@ -146,7 +146,20 @@ export const compactGridStyles = css`
   }
   /* Narrow: one block per question, a row per option (its name, then its dots), as the patient grid does. */
   @container (max-width: 40rem) {
+    .compact-grid thead {
+      position: absolute;
+      clip-path: inset(50%);
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+    }
+    .compact-grid :is(tbody, tr, th, td),
+    .compact-grid {
+      display: block;
+      width: auto;
+    }
     .compact-grid tbody th {
+      margin-top: 0.5em;
       padding: 0.3em 0.5em;
     }
     .compact-grid td,

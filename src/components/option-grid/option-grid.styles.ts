@@ -129,24 +129,22 @@ export const optionGridStyles = [
       margin: 0.25em 0 0;
       padding-inline-start: 1.2em;
     }
-    /* Narrow: one block per question, the options as five rows (name, dots; then the short answer). */
+    /* Narrow: one block per question, the options as five rows (name, dots; then the short answer).
+       In em, so a site's larger text stacks it sooner; the compact grid (counselor mode, 18 px) has
+       its own breakpoint in option-grid.compact.styles.ts. */
     @container (max-width: 40em) {
-      thead {
+      :host(:not([compact])) thead {
         position: absolute;
         clip-path: inset(50%);
         width: 1px;
         height: 1px;
         overflow: hidden;
       }
-      table,
-      tbody,
-      tr,
-      th,
-      td {
+      :host(:not([compact])) :is(table, tbody, tr, th, td) {
         display: block;
         width: auto;
       }
-      tbody th {
+      :host(:not([compact])) tbody th {
         display: flex;
         align-items: center;
         justify-content: space-between;
@@ -159,19 +157,19 @@ export const optionGridStyles = [
         margin: 0;
         flex: none;
       }
-      /* The name, then the short answer flowing under the dots, which float to the line's end. */
       /* Tighter when narrow: 35 rows at 3 lines or at 2 is a screen's difference. */
-      td[part~='cell'],
+      :host(:not([compact])) td[part~='cell'],
       .key {
         font-size: 0.9375em;
         line-height: 1.35;
       }
-      td[part~='cell'] {
+      /* The name, then the short answer flowing under the dots, which float to the line's end. */
+      :host(:not([compact])) td[part~='cell'] {
         border-top: none;
         border-bottom: none;
         padding: 0.2em 0.5em;
       }
-      tr > td[part~='cell']:last-child {
+      :host(:not([compact])) tr > td[part~='cell']:last-child {
         border-bottom: 1px solid var(--_border);
         padding-bottom: 0.5em;
       }
