@@ -13,6 +13,9 @@ export const rootStyles = [
   css`
     :host {
       container-type: inline-size;
+      /* Many widgets on a page: one out of view is not laid out or painted until it comes near. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 60rem;
       line-height: 1.5;
       overflow-wrap: break-word;
       /* The page's font and colour come in; its text layout does not (a CMS block that centres,
