@@ -41,4 +41,17 @@ describe('speed at the limits (#14 item 8)', () => {
     expect(comparison().robustnessPending, 'settled').to.equal(undefined);
     expect(comparison().robustness === before.robustness).to.equal(false);
   });
+
+  it('the end of a gesture (change) brings how sure the picture is up to date at once', async () => {
+    const el = await smallWidget({ weights: 'cost:6' });
+    const comparison = () => (el as unknown as { comparison: Comparison }).comparison;
+    const slider = sliderInputs(el)[0];
+    slider.value = '0';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    expect(comparison().robustnessPending).to.equal(true);
+    slider.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(comparison().robustnessPending).to.equal(undefined);
+  });
 });

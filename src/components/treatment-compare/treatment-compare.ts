@@ -288,6 +288,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     } catch {
       return this.requestUpdate(); // the update shows what went wrong
     }
+    // A gesture's end gives the same weights as its last move, but a picture no longer waiting for its robustness.
+    if (comparison !== this.comparison) this.requestUpdate();
     this.reporter.personChanged(comparison, commit);
     this.announcer.schedule(() => (this.comparison ? announcement(this.comparison, this.i18n.messages) : ''));
     if (commit) this.url.save(this.urlState(comparison));
