@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TreatmentCompare } from '../../src/index.js';
 import type { Comparison } from '../../src/model/comparison.js';
-import { settle, sliderInputs, smallDataset, smallWidget, wait } from './helpers.js';
+import { recordEvents, settle, sliderInputs, smallDataset, smallWidget, wait } from './helpers.js';
 
 const rendered = (els: TreatmentCompare[]) => els.filter((el) => el.shadowRoot?.querySelector('article')).length;
 
@@ -53,5 +53,18 @@ describe('speed at the limits (#14 item 8)', () => {
     slider.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(el);
     expect(comparison().robustnessPending).to.equal(undefined);
+  });
+
+  it('a drag that pauses (the robustness worked out meanwhile) still reports its change when it ends', async () => {
+    const el = await smallWidget({ weights: 'cost:6' });
+    const log = recordEvents(el, ['weights-change']);
+    const slider = sliderInputs(el)[0];
+    slider.value = '1';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await wait(300);
+    await settle(el);
+    slider.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(log.of('weights-change').length).to.equal(1);
   });
 });

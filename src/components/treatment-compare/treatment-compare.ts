@@ -272,16 +272,13 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   }
 
   /** A change the person made: derive at once (so events carry the new picture), announce, and report it when finished. */
-  private personChanged(change: Partial<ComparisonInputs>, commit = true) {
+  private personChanged(change: Partial<ComparisonInputs>, commit = true, dragging = !commit) {
     if (!this.local) return;
-    // While dragging, how sure the picture is gets worked out once the input has settled for a moment.
-    this.dragging = !commit;
+    // While dragging, how sure the picture is gets worked out once the input has settled for a moment
+    // (still the person's change: it must not become the baseline that events are compared with).
+    this.dragging = dragging;
     clearTimeout(this.settleTimer);
-    if (this.dragging)
-      this.settleTimer = setTimeout(() => {
-        this.dragging = false;
-        this.requestUpdate();
-      }, SETTLE_MS);
+    if (dragging) this.settleTimer = setTimeout(() => this.personChanged({}, false, false), SETTLE_MS);
     let comparison: Comparison;
     try {
       comparison = this.derive(this.inputs(this.local, change));
