@@ -13,9 +13,6 @@ export const rootStyles = [
   css`
     :host {
       container-type: inline-size;
-      /* Many widgets on a page: one out of view is not laid out or painted until it comes near. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 60rem;
       line-height: 1.5;
       overflow-wrap: break-word;
       /* The page's font and colour come in; its text layout does not (a CMS block that centres,
@@ -36,6 +33,11 @@ export const rootStyles = [
     article {
       display: grid;
       gap: calc(var(--_gap) * 1.5);
+    }
+    /* One of many widgets on a page (it waited its turn to render): not laid out or painted while far out of view. */
+    article.many {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 60rem;
     }
     section {
       min-width: 0;

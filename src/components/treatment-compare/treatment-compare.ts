@@ -204,6 +204,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   private reportedModelErrors = '';
   /** A slider is being dragged: the robustness sampling waits until the input settles (see `robustnessLater`). */
   private dragging = false;
+  /** Rendered among many widgets on the page (see `scheduleUpdate`). */
+  private many = false;
   private settleTimer?: ReturnType<typeof setTimeout>;
 
   protected override langChanged() {
@@ -213,7 +215,9 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   /** An update waits its turn when other widgets on the page update in this task (see render-queue.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const turn = renderTurn();
-    return turn ? turn.then(() => this.performUpdate()) : this.performUpdate();
+    if (!turn) return this.performUpdate();
+    this.many = true;
+    return turn.then(() => this.performUpdate());
   }
 
   /** `updateComplete` also waits for a language, the built-in dataset and validations (local and quick), not for `src`. */
@@ -514,7 +518,9 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     const data = this.local;
     const m = this.i18n.messages;
     const disclosure = data ? renderDisclosure(data, this.localClinic, m) : nothing;
-    const classes = [disclosure === nothing ? '' : 'has-disclosure', this.isCounselor ? 'counselor' : 'patient'].filter(Boolean).join(' ');
+    const classes = [disclosure === nothing ? '' : 'has-disclosure', this.isCounselor ? 'counselor' : 'patient', this.many ? 'many' : '']
+      .filter(Boolean)
+      .join(' ');
     const loading = this.source.loading;
     const errors = [...this.source.errors, ...this.modelErrors];
     return html`<article
