@@ -43,7 +43,12 @@ await build({
     rollupOptions: {
       external: isDependency,
       // JSDoc lives in the .d.ts files; pure annotations stay for the user's bundler.
-      output: { chunkFileNames: '[name]-[hash].js', comments: { legal: true, annotation: true, jsdoc: false } },
+      // The Trusted Types guard is a chunk of its own, so the entry imports it before Lit (see src/trusted-types-guard.ts).
+      output: {
+        chunkFileNames: '[name]-[hash].js',
+        comments: { legal: true, annotation: true, jsdoc: false },
+        codeSplitting: { groups: [{ name: 'trusted-types-guard', test: /trusted-types-guard/ }] },
+      },
     },
   },
 });

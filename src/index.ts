@@ -4,6 +4,8 @@
  * Importing this module defines `<treatment-compare>` and its parts (guarded: loading it twice
  * does not throw). The classes, event detail types and the decision model's types are exported.
  */
+// First, before Lit is evaluated: a Trusted Types policy that refuses Lit's gets one plain console line.
+import { trustedTypesGuardDone } from './trusted-types-guard.js';
 import { defineElements } from './define.js';
 import { englishMessages } from './i18n/index.js';
 
@@ -69,3 +71,4 @@ export type {
 export const weightWords = englishMessages.weightWords;
 
 defineElements();
+trustedTypesGuardDone();

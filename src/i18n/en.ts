@@ -12,7 +12,12 @@ import type { Formatter } from './format.js';
 import { journeyEn } from './journey-en.js';
 import { otherFrame, type Frequency } from '../model/index.js';
 import { capitalised, englishAbout, englishList, inSentence, sentence } from './words.js';
+import { isolate as d } from './bidi.js';
 
+/**
+ * Dataset and clinic text goes into a sentence through `d` (`isolate`, src/i18n/bidi.ts), so a
+ * right-to-left name stays apart from the sentence's own punctuation.
+ */
 export function en(f: Formatter) {
   const n = (value: number) => f.number(value);
 
@@ -75,11 +80,11 @@ export function en(f: Formatter) {
     skipToResult: 'Skip to the result',
     /** The button that opens a question's full answers (its visible word; the question follows, hidden). */
     more: 'More',
-    moreFor: (question: string): string => ` about: ${question}`,
+    moreFor: (question: string): string => ` about: ${d(question)}`,
     questionColumn: 'Question',
     /** Counselor mode's compact grid: how to read it, a rating button's name, and the popover's close button. */
     compactIntro: `More filled dots mean better for the patient (${n(1)} to ${n(5)}). Choose a rating to see the answer and its sources.`,
-    cellDetails: (option: string, criterion: string, rating: string): string => `${option}, ${criterion}: ${rating}, details`,
+    cellDetails: (option: string, criterion: string, rating: string): string => `${d(option)}, ${d(criterion)}: ${rating}, details`,
     closeDetails: 'Close',
     rating: (score: number): string => `${n(score)} out of ${n(5)}`,
     ratingLabel: 'Rating',
@@ -98,15 +103,15 @@ export function en(f: Formatter) {
       'very low': 'very weak, so this may well change',
     } satisfies Record<Certainty, string>,
     detailsSummary: 'Sources',
-    detailsFor: (option: string, criterion: string): string => ` for ${option}: ${criterion}`,
-    conditionSpecific: (condition: string): string => `Evidence for ${condition}`,
+    detailsFor: (option: string, criterion: string): string => ` for ${d(option)}: ${d(criterion)}`,
+    conditionSpecific: (condition: string): string => `Evidence for ${d(condition)}`,
     sources: 'Sources',
     opensInNewTab: '(opens in a new tab)',
     /** "About 39 out of 100 were pain-free"; "Between 21 and 29 out of 100 ..." for a span the sources give. */
-    outcomeLine: (count: Frequency, event: string): string => `${capitalised(englishAbout(count, n))} out of ${n(100)} ${event}`,
-    outcomeOther: (count: Frequency, nonEvent: string): string => `${englishAbout(otherFrame(count), n)} out of ${n(100)} ${nonEvent}.`,
-    outcomeComparison: (label: string, count: number): string => `${label}: about ${n(count)} out of ${n(100)}.`,
-    outcomeWho: (population: string, timeFrame: string): string => `${sentence(population)} ${sentence(timeFrame)}`,
+    outcomeLine: (count: Frequency, event: string): string => `${capitalised(englishAbout(count, n))} out of ${n(100)} ${d(event)}`,
+    outcomeOther: (count: Frequency, nonEvent: string): string => `${englishAbout(otherFrame(count), n)} out of ${n(100)} ${d(nonEvent)}.`,
+    outcomeComparison: (label: string, count: number): string => `${d(label)}: about ${n(count)} out of ${n(100)}.`,
+    outcomeWho: (population: string, timeFrame: string): string => `${d(sentence(population))} ${d(sentence(timeFrame))}`,
 
     // Priorities
     slidersTitle: 'What matters to you?',
@@ -128,9 +133,9 @@ export function en(f: Formatter) {
     waitingPrint: 'No priorities were set, so the options were not lined up.',
     chartSummary: (parts: readonly string[]): string =>
       `How closely each option lines up with your priorities, out of ${n(100)}: ${englishList(parts)}. This is not a recommendation.`,
-    chartPart: (option: string, fit: number): string => `${option} ${n(fit)}`,
+    chartPart: (option: string, fit: number): string => `${d(option)} ${n(fit)}`,
     chartOfHundred: (fit: number): string => `${n(fit)} of ${n(100)}`,
-    segmentTitle: (criterion: string, value: number, option: string): string => `${option}, ${criterion}: ${n(value)} of ${n(100)}`,
+    segmentTitle: (criterion: string, value: number, option: string): string => `${d(option)}, ${d(criterion)}: ${n(value)} of ${n(100)}`,
     legendTitle: 'Each bar is made of one part per question:',
     tableSummary: 'Show the numbers as a table',
     tableCaption: `How much each question adds to each option (out of ${n(100)})`,
@@ -139,18 +144,19 @@ export function en(f: Formatter) {
 
     // How sure
     howSureTitle: 'Could this change?',
-    close: (options: readonly string[]): string => `Which of these lines up most closely could easily change: ${englishList(options)}.`,
+    close: (options: readonly string[]): string =>
+      `Which of these lines up most closely could easily change: ${englishList(options.map(d))}.`,
     closeExplain: 'Small changes in what matters to you, or in how the evidence turns out, could change which one lines up more closely.',
-    clear: (option: string): string => `With your priorities, ${option} lines up most closely. This is not a recommendation.`,
+    clear: (option: string): string => `With your priorities, ${d(option)} lines up most closely. This is not a recommendation.`,
     /** The same two readings while every slider is still in the middle, where they start: no one's priorities yet. */
     closeAtStart: (options: readonly string[]): string =>
-      `With equal priorities, which of these lines up most closely could easily change: ${englishList(options)}.`,
-    clearAtStart: (option: string): string => `With equal priorities, ${option} lines up most closely. This is not a recommendation.`,
+      `With equal priorities, which of these lines up most closely could easily change: ${englishList(options.map(d))}.`,
+    clearAtStart: (option: string): string => `With equal priorities, ${d(option)} lines up most closely. This is not a recommendation.`,
     atStartHint: 'Every question counts the same now. Move the sliders to show what matters to you, and this picture will follow.',
     clearShare: (inTen: number, option: string): string =>
-      `In about ${n(inTen)} out of ${n(10)} ways the evidence could turn out, ${option} still lines up most closely.`,
+      `In about ${n(inTen)} out of ${n(10)} ways the evidence could turn out, ${d(option)} still lines up most closely.`,
     sensitivity: (criterion: string, direction: 'more' | 'less', big: boolean, to: number, from: number, option: string): string =>
-      `If “${criterion}” mattered ${big ? '' : 'a bit '}${direction} to you (about ${n(to)} instead of ${n(from)}), ${option} would line up about as well.`,
+      `If “${d(criterion)}” mattered ${big ? '' : 'a bit '}${direction} to you (about ${n(to)} instead of ${n(from)}), ${d(option)} would line up about as well.`,
     noSensitivity: 'Moving any one slider on its own would not change this picture.',
 
     // About
@@ -176,9 +182,10 @@ export function en(f: Formatter) {
     // Clinic (a clinic's own facts and its disclosure; never part of the cited evidence)
     clinicDisclosureTitle: 'Conflict of interest:',
     clinicDisclosure: (clinic: string, options: readonly string[]): string =>
-      `${clinic} provides ${englishList(options.map(inSentence))} and is paid when patients choose ${f.plural(options.length) === 'one' ? 'it' : 'them'}.`,
-    clinicTitle: (clinic: string): string => `Information from ${clinic}`,
-    clinicProvenance: (clinic: string, checked: string): string => `From ${clinic}, checked ${checked} — not part of the cited evidence.`,
+      `${d(clinic)} provides ${englishList(options.map((o) => d(inSentence(o))))} and is paid when patients choose ${f.plural(options.length) === 'one' ? 'it' : 'them'}.`,
+    clinicTitle: (clinic: string): string => `Information from ${d(clinic)}`,
+    clinicProvenance: (clinic: string, checked: string): string =>
+      `From ${d(clinic)}, checked ${checked} — not part of the cited evidence.`,
     clinicFactColumn: 'What the clinic says',
     clinicPrice: 'Price',
     clinicWait: 'Wait time',
@@ -188,7 +195,7 @@ export function en(f: Formatter) {
     clinicYes: 'Yes',
     clinicNo: 'No',
     clinicNotGiven: 'Not given',
-    clinicContact: (clinic: string): string => `Contact ${clinic}:`,
+    clinicContact: (clinic: string): string => `Contact ${d(clinic)}:`,
     clinicErrorTitle: 'The clinic’s own information could not be shown',
     clinicErrorKept: 'The comparison of the evidence is not affected.',
 

@@ -11,6 +11,7 @@ import type { Formatter } from './format.js';
 import { journeyEs } from './journey-es.js';
 import { otherFrame, type Frequency } from '../model/index.js';
 import { capitalised, inSentence, sentence, spanishAbout, spanishList } from './words.js';
+import { isolate as d } from './bidi.js';
 
 export function es(f: Formatter): Messages {
   const n = (value: number) => f.number(value);
@@ -69,10 +70,10 @@ export function es(f: Formatter): Messages {
     skipToPriorities: 'Saltar a lo que le importa',
     skipToResult: 'Saltar al resultado',
     more: 'Más',
-    moreFor: (question) => ` sobre: ${question}`,
+    moreFor: (question) => ` sobre: ${d(question)}`,
     questionColumn: 'Pregunta',
     compactIntro: `Más puntos llenos es mejor para el paciente (de ${n(1)} a ${n(5)}). Elija una calificación para ver la respuesta y sus fuentes.`,
-    cellDetails: (option, criterion, rating) => `${option}, ${criterion}: ${rating}, detalles`,
+    cellDetails: (option, criterion, rating) => `${d(option)}, ${d(criterion)}: ${rating}, detalles`,
     closeDetails: 'Cerrar',
     rating: (score) => `${n(score)} de ${n(5)}`,
     ratingLabel: 'Calificación',
@@ -88,14 +89,14 @@ export function es(f: Formatter): Messages {
       'very low': 'muy débil, así que esto bien podría cambiar',
     },
     detailsSummary: 'Fuentes',
-    detailsFor: (option, criterion) => ` de ${option}: ${criterion}`,
-    conditionSpecific: (condition) => `Evidencia para ${inSentence(condition)}`,
+    detailsFor: (option, criterion) => ` de ${d(option)}: ${d(criterion)}`,
+    conditionSpecific: (condition) => `Evidencia para ${d(inSentence(condition))}`,
     sources: 'Fuentes',
     opensInNewTab: '(se abre en otra pestaña)',
-    outcomeLine: (count, event) => `${About(count)} de cada ${n(100)} ${event}`,
-    outcomeOther: (count, nonEvent) => `${about(otherFrame(count))} de cada ${n(100)} ${nonEvent}.`,
-    outcomeComparison: (label, count) => `${label}: ${about(count)} de cada ${n(100)}.`,
-    outcomeWho: (population, timeFrame) => `${sentence(population)} ${sentence(timeFrame)}`,
+    outcomeLine: (count, event) => `${About(count)} de cada ${n(100)} ${d(event)}`,
+    outcomeOther: (count, nonEvent) => `${about(otherFrame(count))} de cada ${n(100)} ${d(nonEvent)}.`,
+    outcomeComparison: (label, count) => `${d(label)}: ${about(count)} de cada ${n(100)}.`,
+    outcomeWho: (population, timeFrame) => `${d(sentence(population))} ${d(sentence(timeFrame))}`,
 
     // Prioridades
     slidersTitle: '¿Qué es importante para usted?',
@@ -116,9 +117,9 @@ export function es(f: Formatter): Messages {
     waitingPrint: 'No se marcaron prioridades, así que las opciones no se compararon.',
     chartSummary: (parts) =>
       `Qué tanto se ajusta cada opción a sus prioridades, de ${n(0)} a ${n(100)}: ${spanishList(parts)}. Esto no es una recomendación.`,
-    chartPart: (option, fit) => `${option} ${n(fit)}`,
+    chartPart: (option, fit) => `${d(option)} ${n(fit)}`,
     chartOfHundred: (fit) => `${n(fit)} de ${n(100)}`,
-    segmentTitle: (criterion, value, option) => `${option}, ${criterion}: ${n(value)} de ${n(100)}`,
+    segmentTitle: (criterion, value, option) => `${d(option)}, ${d(criterion)}: ${n(value)} de ${n(100)}`,
     legendTitle: 'Cada barra tiene una parte por cada pregunta:',
     tableSummary: 'Ver los números en una tabla',
     tableCaption: `Cuánto suma cada pregunta a cada opción (de ${n(100)})`,
@@ -127,19 +128,20 @@ export function es(f: Formatter): Messages {
 
     // Qué tan seguro
     howSureTitle: '¿Podría cambiar esto?',
-    close: (options) => `Cuál de estas opciones se ajusta más podría cambiar con facilidad: ${spanishList(options.map(inSentence))}.`,
+    close: (options) =>
+      `Cuál de estas opciones se ajusta más podría cambiar con facilidad: ${spanishList(options.map((o) => d(inSentence(o))))}.`,
     closeExplain: 'Un pequeño cambio en lo que le importa, o en lo que muestren los estudios, podría cambiar cuál se ajusta más.',
-    clear: (option) => `Con sus prioridades, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
+    clear: (option) => `Con sus prioridades, la opción que más se ajusta es ${d(inSentence(option))}. Esto no es una recomendación.`,
     closeAtStart: (options) =>
-      `Con todas las prioridades iguales, cuál de estas opciones se ajusta más podría cambiar con facilidad: ${spanishList(options.map(inSentence))}.`,
+      `Con todas las prioridades iguales, cuál de estas opciones se ajusta más podría cambiar con facilidad: ${spanishList(options.map((o) => d(inSentence(o))))}.`,
     clearAtStart: (option) =>
-      `Con todas las prioridades iguales, la opción que más se ajusta es ${inSentence(option)}. Esto no es una recomendación.`,
+      `Con todas las prioridades iguales, la opción que más se ajusta es ${d(inSentence(option))}. Esto no es una recomendación.`,
     atStartHint:
       'Ahora todas las preguntas cuentan igual. Mueva los controles para mostrar lo que le importa, y este resultado cambiará con ellos.',
     clearShare: (inTen, option) =>
-      `Los resultados de los estudios podrían ser algo distintos. En ${about(inTen, 'm')} de cada ${n(10)} casos, ${inSentence(option)} sigue siendo la que más se ajusta.`,
+      `Los resultados de los estudios podrían ser algo distintos. En ${about(inTen, 'm')} de cada ${n(10)} casos, ${d(inSentence(option))} sigue siendo la que más se ajusta.`,
     sensitivity: (criterion, direction, big, to, from, option) =>
-      `Si “${criterion}” le importara ${big ? '' : 'un poco '}${direction === 'more' ? 'más' : 'menos'} (cerca de ${n(to)} en vez de ${n(from)}), ${inSentence(option)} se ajustaría más o menos igual de bien.`,
+      `Si “${d(criterion)}” le importara ${big ? '' : 'un poco '}${direction === 'more' ? 'más' : 'menos'} (cerca de ${n(to)} en vez de ${n(from)}), ${d(inSentence(option))} se ajustaría más o menos igual de bien.`,
     noSensitivity: 'Mover un solo control no cambiaría este resultado.',
 
     // Sobre esta información
@@ -164,9 +166,9 @@ export function es(f: Formatter): Messages {
     // La clínica (sus propios datos y su aviso; nunca parte de la evidencia citada)
     clinicDisclosureTitle: 'Conflicto de interés:',
     clinicDisclosure: (clinic, options) =>
-      `${clinic} ofrece ${spanishList(options.map(inSentence))} y recibe dinero cuando los pacientes eligen ${f.plural(options.length) === 'one' ? 'esa opción' : 'esas opciones'}.`,
-    clinicTitle: (clinic) => `Información de ${clinic}`,
-    clinicProvenance: (clinic, checked) => `Datos de ${clinic}, revisados el ${checked}. No son parte de la evidencia citada.`,
+      `${d(clinic)} ofrece ${spanishList(options.map((o) => d(inSentence(o))))} y recibe dinero cuando los pacientes eligen ${f.plural(options.length) === 'one' ? 'esa opción' : 'esas opciones'}.`,
+    clinicTitle: (clinic) => `Información de ${d(clinic)}`,
+    clinicProvenance: (clinic, checked) => `Datos de ${d(clinic)}, revisados el ${checked}. No son parte de la evidencia citada.`,
     clinicFactColumn: 'Lo que dice la clínica',
     clinicPrice: 'Precio',
     clinicWait: 'Tiempo de espera',
@@ -176,7 +178,7 @@ export function es(f: Formatter): Messages {
     clinicYes: 'Sí',
     clinicNo: 'No',
     clinicNotGiven: 'No se indica',
-    clinicContact: (clinic) => `Comuníquese con ${clinic}:`,
+    clinicContact: (clinic) => `Comuníquese con ${d(clinic)}:`,
     clinicErrorTitle: 'No se pudo mostrar la información de la clínica',
     clinicErrorKept: 'Esto no afecta la comparación de la evidencia.',
 

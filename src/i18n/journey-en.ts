@@ -9,6 +9,7 @@
 import { frequencySpan, otherFrame, type Frequency, type Stage, type Role, type SureItem } from '../model/index.js';
 import { formatter, type Formatter } from './format.js';
 import { capitalised, englishAbout } from './words.js';
+import { isolate as d } from './bidi.js';
 
 export function journeyEn(f: Formatter) {
   const n = (value: number) => f.number(value);
@@ -58,39 +59,39 @@ export function journeyEn(f: Formatter) {
 
     // Pictures for numbers
     /** "About 39 of 100 were pain-free" (the counted frame); "Between 21 and 29 of 100 ..." for a span. */
-    iconEvent: (count: Frequency, event: string): string => `${About(count)} of ${n(100)} ${event}`,
+    iconEvent: (count: Frequency, event: string): string => `${About(count)} of ${n(100)} ${d(event)}`,
     /** "about 61 still had pain" (the other frame). */
-    iconNonEvent: (count: Frequency, nonEvent: string): string => `${about(otherFrame(count))} ${nonEvent}`,
+    iconNonEvent: (count: Frequency, nonEvent: string): string => `${about(otherFrame(count))} ${d(nonEvent)}`,
     /** Both frames in one sentence. */
     iconBothFrames: (count: Frequency, event: string, nonEvent: string, timeFrame: string): string =>
-      `${About(count)} of ${n(100)} ${event}; ${about(otherFrame(count))} ${nonEvent} (${timeFrame}).`,
+      `${About(count)} of ${n(100)} ${d(event)}; ${about(otherFrame(count))} ${d(nonEvent)} (${d(timeFrame)}).`,
     /** The text alternative of the picture. */
     iconAlt: (label: string, count: Frequency, event: string, nonEvent: string): string => {
       const [low, high] = frequencySpan(count);
       return low === high
-        ? `${label}: a picture of ${n(100)} people. ${n(low)} filled in: ${event}. ${n(100 - low)} outlined: ${nonEvent}.`
-        : `${label}: a picture of ${n(100)} people. ${n(low)} filled in and ${n(high - low)} shaded: between ${n(low)} and ${n(high)} ${event}. ${n(100 - high)} outlined: ${nonEvent}.`;
+        ? `${d(label)}: a picture of ${n(100)} people. ${n(low)} filled in: ${d(event)}. ${n(100 - low)} outlined: ${d(nonEvent)}.`
+        : `${d(label)}: a picture of ${n(100)} people. ${n(low)} filled in and ${n(high - low)} shaded: between ${n(low)} and ${n(high)} ${d(event)}. ${n(100 - high)} outlined: ${d(nonEvent)}.`;
     },
-    iconLegendFilled: (event: string): string => `Filled in: ${event}`,
+    iconLegendFilled: (event: string): string => `Filled in: ${d(event)}`,
     /** For a span: the icons between its low and high figures. */
     iconLegendShaded: 'Shaded: the studies give a range, and these fall inside it',
-    iconLegendOutlined: (nonEvent: string): string => `Outlined: ${nonEvent}`,
-    iconWho: (population: string): string => `Who these numbers are about: ${population}`,
-    iconComparison: (label: string): string => `For comparison, ${label}`,
+    iconLegendOutlined: (nonEvent: string): string => `Outlined: ${d(nonEvent)}`,
+    iconWho: (population: string): string => `Who these numbers are about: ${d(population)}`,
+    iconComparison: (label: string): string => `For comparison, ${d(label)}`,
 
     // Step 3: options that are not possible for the person ("deal-breakers", said in plain words), and their own concern.
     // Labels put the option's name after a colon, so they read right whatever the name is.
     dealBreakersTitle: 'Is any option not possible for you?',
     dealBreakersIntro:
       'Maybe you cannot take an option, get to it or pay for it. Tick it here. It stays on the page, marked, but leaves the comparison.',
-    dealBreaker: (option: string): string => `Not an option for me: ${option}`,
+    dealBreaker: (option: string): string => `Not an option for me: ${d(option)}`,
     setAside: 'Not an option for me',
-    setAsideNote: (option: string): string => `${option} (left out of the comparison)`,
+    setAsideNote: (option: string): string => `${d(option)} (left out of the comparison)`,
     allSetAside: 'You have set every option aside, so there is nothing left to compare.',
     ownConcernTitle: 'Add your own concern',
     ownConcernIntro: `Is something else important to you? Name it, then rate each option from ${n(1)} to ${n(5)}, where ${n(5)} is the most favourable for you. It is kept only on this page.`,
     ownConcernName: 'Your concern',
-    ownConcernRating: (option: string): string => `How ${option} does on your concern`,
+    ownConcernRating: (option: string): string => `How ${d(option)} does on your concern`,
     ownConcernNotRated: 'Not rated',
     ownConcernRemove: 'Remove my concern',
     ownConcernAdd: 'Add my concern',

@@ -9,6 +9,7 @@ import type { JourneyMessages } from './journey-en.js';
 import { formatter, type Formatter } from './format.js';
 import { frequencySpan, otherFrame, type Frequency } from '../model/index.js';
 import { capitalised, spanishAbout } from './words.js';
+import { isolate as d } from './bidi.js';
 
 export function journeyEs(f: Formatter): JourneyMessages {
   const n = (value: number) => f.number(value);
@@ -51,33 +52,33 @@ export function journeyEs(f: Formatter): JourneyMessages {
     },
     clearAnswers: 'Borrar mis respuestas',
 
-    iconEvent: (count, event) => `${About(count)} de cada ${n(100)} ${event}`,
-    iconNonEvent: (count, nonEvent) => `${about(otherFrame(count))} ${nonEvent}`,
+    iconEvent: (count, event) => `${About(count)} de cada ${n(100)} ${d(event)}`,
+    iconNonEvent: (count, nonEvent) => `${about(otherFrame(count))} ${d(nonEvent)}`,
     iconBothFrames: (count, event, nonEvent, timeFrame) =>
-      `${About(count)} de cada ${n(100)} ${event}; ${about(otherFrame(count))} ${nonEvent} (${timeFrame}).`,
+      `${About(count)} de cada ${n(100)} ${d(event)}; ${about(otherFrame(count))} ${d(nonEvent)} (${d(timeFrame)}).`,
     iconAlt: (label, count, event, nonEvent) => {
       const [low, high] = frequencySpan(count);
       return low === high
-        ? `${label}: un dibujo de ${n(100)} personas. ${n(low)} en relleno: ${event}. ${n(100 - low)} solo con el contorno: ${nonEvent}.`
-        : `${label}: un dibujo de ${n(100)} personas. ${n(low)} en relleno y ${n(high - low)} sombreadas: entre ${n(low)} y ${n(high)} ${event}. ${n(100 - high)} solo con el contorno: ${nonEvent}.`;
+        ? `${d(label)}: un dibujo de ${n(100)} personas. ${n(low)} en relleno: ${d(event)}. ${n(100 - low)} solo con el contorno: ${d(nonEvent)}.`
+        : `${d(label)}: un dibujo de ${n(100)} personas. ${n(low)} en relleno y ${n(high - low)} sombreadas: entre ${n(low)} y ${n(high)} ${d(event)}. ${n(100 - high)} solo con el contorno: ${d(nonEvent)}.`;
     },
-    iconLegendFilled: (event) => `En relleno: ${event}`,
+    iconLegendFilled: (event) => `En relleno: ${d(event)}`,
     iconLegendShaded: 'Sombreadas: los estudios dan un rango, y estas personas caen dentro de él',
-    iconLegendOutlined: (nonEvent) => `Solo el contorno: ${nonEvent}`,
-    iconWho: (population) => `A quiénes se refieren estos números: ${population}`,
-    iconComparison: (label) => `Para comparar, ${label}`,
+    iconLegendOutlined: (nonEvent) => `Solo el contorno: ${d(nonEvent)}`,
+    iconWho: (population) => `A quiénes se refieren estos números: ${d(population)}`,
+    iconComparison: (label) => `Para comparar, ${d(label)}`,
 
     dealBreakersTitle: '¿Hay alguna opción que no sea posible para usted?',
     dealBreakersIntro:
       'Quizás no pueda usar una opción, llegar a ella o pagarla. Márquela aquí. Seguirá en la página, marcada, pero ya no entrará en la comparación.',
-    dealBreaker: (option) => `No es una opción para mí: ${option}`,
+    dealBreaker: (option) => `No es una opción para mí: ${d(option)}`,
     setAside: 'No es una opción para mí',
-    setAsideNote: (option) => `${option} (fuera de la comparación)`,
+    setAsideNote: (option) => `${d(option)} (fuera de la comparación)`,
     allSetAside: 'Usted dejó a un lado todas las opciones, así que no queda nada que comparar.',
     ownConcernTitle: 'Agregue su propia inquietud',
     ownConcernIntro: `¿Hay algo más que le importe? Escríbalo y califique cada opción del ${n(1)} al ${n(5)}, donde ${n(5)} es lo más favorable para usted. Solo se guarda en esta página.`,
     ownConcernName: 'Su inquietud',
-    ownConcernRating: (option) => `Cómo le va a ${option} en su inquietud`,
+    ownConcernRating: (option) => `Cómo le va a ${d(option)} en su inquietud`,
     ownConcernNotRated: 'Sin calificar',
     ownConcernRemove: 'Quitar mi inquietud',
     ownConcernAdd: 'Agregar mi inquietud',

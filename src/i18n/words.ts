@@ -30,7 +30,8 @@ export function englishList(items: readonly string[]): string {
 export function spanishList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   const last = items[items.length - 1];
-  const and = /^h?[iíIÍ](?![aeouáéóúAEOUÁÉÓÚ])/.test(last) ? 'e' : 'y';
+  // An isolated label (src/i18n/bidi.ts) is read from its first letter.
+  const and = /^\u2068?h?[iíIÍ](?![aeouáéóúAEOUÁÉÓÚ])/.test(last) ? 'e' : 'y';
   return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
 }
 

@@ -40,6 +40,12 @@ export interface ComparisonInputs {
    * gives no fit (see `Comparison.waiting`). Defaults to true.
    */
   prioritiesGiven?: boolean;
+  /**
+   * While a slider is being dragged: when only the weights changed, work out the fit now and keep
+   * the last robustness (and its readout) until a derive without this flag; the sampling is the
+   * costly part, and is off the input path this way (issue #14, item 8).
+   */
+  robustnessLater?: boolean;
 }
 
 /** The "how sure is this picture" reading as data; the words are the catalog's. */
@@ -79,6 +85,8 @@ export interface Comparison {
   readout: Readout;
   /** Changes exactly when the fits or the close/contenders reading change (for `ranking-change`). */
   rankingKey: string;
+  /** The robustness and readout are those of earlier weights (`robustnessLater`); a derive without the flag brings them up to date. */
+  robustnessPending?: boolean;
 }
 
 /** The option ids shown: the counselor's focused pair, else those not hidden (never none), else the page's choice. */
@@ -168,11 +176,15 @@ export function createComparison(): (inputs: ComparisonInputs) => Comparison {
     const weights = completeWeights(criterionIds, inputs.weights);
     const waiting = inputs.prioritiesGiven === false;
     const weightsKey = `${waiting}|${criterionIds.map((id) => weights[id]).join(',')}`;
-    if (last && last.compared === compared && last.view === view && weightsKey === lastWeightsKey) return last;
+    const same = last && last.compared === compared && last.view === view;
+    if (same && weightsKey === lastWeightsKey && (inputs.robustnessLater || !last!.robustnessPending)) return last!;
+    // Dragging: the fit now, the sampling later (the robustness and readout shown are the last ones meanwhile).
+    const later = same && inputs.robustnessLater && !waiting && !last!.waiting;
     // Waiting: no verdict is shown, so the costly robustness sampling is skipped too.
-    const result = computeComparison(compared, weights, { robustness: !waiting });
+    const result = computeComparison(compared, weights, { robustness: !waiting && !later });
     if (!result.ok) throw new ComparisonError(result.errors);
-    const { fit, robustness } = result;
+    const { fit } = result;
+    const robustness = later ? last!.robustness : result.robustness;
     const comparedIds = compared.options.map((o) => o.id);
     last = {
       view,
@@ -184,8 +196,9 @@ export function createComparison(): (inputs: ComparisonInputs) => Comparison {
       fit,
       robustness,
       fitById: new Map(fit.fits.map((f) => [f.optionId, f.fit])),
-      readout: waiting ? { kind: 'none' } : readoutOf(robustness, comparedIds),
+      readout: waiting ? { kind: 'none' } : later ? last!.readout : readoutOf(robustness, comparedIds),
       rankingKey: waiting ? 'waiting' : rankingKeyOf(fit, robustness),
+      robustnessPending: later || undefined,
     };
     lastWeightsKey = weightsKey;
     return last;

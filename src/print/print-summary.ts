@@ -13,6 +13,8 @@ import { html, nothing } from 'lit';
 import { fitNumber, readoutSentences, type Messages } from '../i18n/index.js';
 import { isInsufficient, SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/index.js';
 import type { Comparison, LocalDataset } from '../model/index.js';
+import { bidi } from '../i18n/bidi-render.js';
+import { isolate } from '../i18n/bidi.js';
 
 export interface SummaryInput {
   data: LocalDataset;
@@ -54,7 +56,7 @@ export function renderSummary(input: SummaryInput, m: Messages) {
             </tr>`;
           })}
         </table>
-        ${sure.map((s) => html`<p>${s}</p>`)}`;
+        ${sure.map((s) => html`<p>${bidi(s)}</p>`)}`;
   return html`<section class="summary" part="summary">
     <h2 id="tc-summary-title">${j.summaryTitle}</h2>
     <p>${j.summaryDate(m.date(input.today))}</p>
@@ -71,10 +73,10 @@ export function renderSummary(input: SummaryInput, m: Messages) {
           comparison.waiting
             ? html`<p>${j.summaryNotSet}</p>`
             : html`<ul class="summary-priorities">
-              ${compared.criteria.map((c) => html`<li>${c.question} ${m.sliderValue(weights[c.id] ?? 0)}</li>`)}
+              ${compared.criteria.map((c) => html`<li><bdi>${c.question}</bdi> ${m.sliderValue(weights[c.id] ?? 0)}</li>`)}
             </ul>`
         }
-        ${aside.length ? html`<p>${j.summarySetAside}: ${m.list(aside.map((o) => o.label))}</p>` : nothing}
+        ${aside.length ? html`<p>${j.summarySetAside}: ${bidi(m.list(aside.map((o) => isolate(o.label))))}</p>` : nothing}
       </div>
       <div>
         <h3>${j.summaryLineUp}</h3>
@@ -117,7 +119,7 @@ function renderEvidencePages(input: SummaryInput, m: Messages) {
             <th scope="row">${c.question}</th>
             ${view.options.map((_, oi) => {
               const cell = view.cells[oi][ci];
-              return html`<td>${isInsufficient(cell) ? m.notEnoughEvidence : m.rating(cell.score)}. ${cell.short ?? cell.summary}</td>`;
+              return html`<td>${isInsufficient(cell) ? m.notEnoughEvidence : m.rating(cell.score)}. <bdi>${cell.short ?? cell.summary}</bdi></td>`;
             })}
           </tr>`,
         )}
@@ -125,7 +127,7 @@ function renderEvidencePages(input: SummaryInput, m: Messages) {
     </table>
     <h3>${m.citationsTitle}</h3>
     <ol class="summary-citations">
-      ${data.citations.map((c) => html`<li>${c.authors} (${c.year}): ${c.title}${c.url ? html` ${c.url}` : nothing}</li>`)}
+      ${data.citations.map((c) => html`<li><bdi>${c.authors}</bdi> (${c.year}): <bdi>${c.title}</bdi>${c.url ? html` ${c.url}` : nothing}</li>`)}
     </ol>
   </div>`;
 }

@@ -178,7 +178,17 @@ export function markupOf(node: Element | null | undefined): string | null {
   return node ? node.outerHTML : null;
 }
 
+/** Text without the U+2068/U+2069 isolates the catalogs put around dataset text (checked in test/browser/bidi.test.ts). */
+export function withoutIsolates(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u2068\u2069]/g, '');
+}
+
+/** An attribute's words (an aria-label's), without the isolates around dataset text. */
+export function attributeText(el: Element | null | undefined, name: string): string {
+  return withoutIsolates(el?.getAttribute(name));
+}
+
 /** Every text a part shows, for word checks. */
 export function textOf(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return withoutIsolates(node?.textContent).replace(/\s+/g, ' ').trim();
 }

@@ -126,7 +126,7 @@ describe('language', () => {
     const named = svg
       .getAttribute('aria-labelledby')!
       .split(' ')
-      .map((id) => chart.getElementById(id)!.textContent);
+      .map((id) => textOf(chart.getElementById(id)));
     expect(named[0]).to.equal('Cómo se ajustan las opciones a lo que le importa');
     expect(named[1]).to.match(
       /^Qué tanto se ajusta cada opción a sus prioridades, de 0 a 100: EMT \(estimulación magnética del cerebro\) \d+, .+ y Seguir con su atención actual \d+\. Esto no es una recomendación\.$/,

@@ -10,8 +10,13 @@ export async function axeViolations(el: Element): Promise<string[]> {
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => JSON.stringify(n.target)).join('; ')}`);
 }
 
+export { attributeText } from './helpers.js';
+
 export function textOf(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Records events of the given names fired on (or bubbling through) a target. */

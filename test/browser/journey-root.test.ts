@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TreatmentCompare } from '../../src/index.js';
 import {
   answerOf,
+  attributeText,
   axeViolations,
   isWaiting,
   markupOf,
@@ -124,7 +125,7 @@ describe('journey in the widget (patient mode)', () => {
     expect(icons.shadowRoot!.querySelectorAll('[data-kind="main"] g.icon')).to.have.length(100);
     expect(icons.shadowRoot!.querySelectorAll('[data-kind="main"] g.on')).to.have.length(39);
     expect(icons.shadowRoot!.querySelectorAll('[data-kind="comparison"] g.on')).to.have.length(20);
-    expect(icons.shadowRoot!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.contain(
+    expect(attributeText(icons.shadowRoot!.querySelector('svg[role="img"]'), 'aria-label')).to.contain(
       '39 filled in: had their pain halved. 61 outlined: did not.',
     );
   });

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { axeViolations, html, launch, openPage, settled, startServer } from './support.mjs';
+import { axeViolations, html, launch, openPage, settled, startServer, STRICT_CSP } from './support.mjs';
 
 /**
  * One file per kind of payload (the others in test/hostile/ are the same kind with other values:
@@ -32,11 +32,23 @@ const AXE_ON = 'bad-malformed.json';
 const PAGE = html(`<main><h1>Clinic page</h1><p id="host">Host page text</p><treatment-compare></treatment-compare></main>
 <script type="module" src="/dist/cdn/treatment-compare.js"></script>`);
 
+const TT_PAGE = html(`<main><h1>Clinic page</h1><p id="host">Host page text</p><treatment-compare></treatment-compare></main>
+<script type="module" src="/dist/cdn/treatment-compare.js"></script><script type="module" src="/tt-other.js"></script>`);
+const OTHER_SCRIPT = `document.querySelector('#host').textContent = 'The page script ran';`;
+
 let browser;
 let server;
 before(async () => {
   browser = await launch();
-  server = await startServer({ '/hostile.html': { body: PAGE } });
+  server = await startServer({
+    '/hostile.html': { body: PAGE },
+    // Trusted Types enforced with a policy list that leaves Lit's out; another script of the page after ours.
+    '/tt-refused.html': {
+      body: TT_PAGE,
+      headers: { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types clinic-policy` },
+    },
+    '/tt-other.js': { body: OTHER_SCRIPT, type: 'text/javascript' },
+  });
 });
 after(async () => {
   await browser?.close();
@@ -174,4 +186,36 @@ describe('hostile clinic configurations', () => {
       await context.close();
     });
   }
+});
+
+describe('Trusted Types enforced without allowing Lit', () => {
+  it('one plain console line saying how to fix it, no uncaught error, the page unharmed', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const consoleLines = [];
+    const pageErrors = [];
+    // The browser's favicon request is not the page's.
+    page.on(
+      'console',
+      (message) => !message.location().url.endsWith('/favicon.ico') && consoleLines.push(`${message.type()}: ${message.text()}`),
+    );
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.goto(`${server.url}/tt-refused.html`);
+    await page.waitForFunction(() => document.querySelector('#host').textContent === 'The page script ran');
+    await page.waitForTimeout(300);
+    assert.deepEqual(pageErrors, [], 'no uncaught error');
+    // The browser's own report of the refused policy (no script can silence it), then our one line instead of Lit's TypeError.
+    assert.equal(consoleLines.length, 2, consoleLines.join('\n'));
+    assert.match(
+      consoleLines[0],
+      /^error: Creating a TrustedTypePolicy named 'lit-html' violates the following Content Security policy directive/,
+    );
+    assert.match(consoleLines[1], /^error: treatment-compare: .*Trusted Types.*Fix: add lit-html to the trusted-types directive/);
+    const host = await page.evaluate(() => {
+      const el = document.querySelector('treatment-compare');
+      return { defined: customElements.get('treatment-compare') !== undefined, shadow: el.shadowRoot !== null, text: el.textContent };
+    });
+    assert.deepEqual(host, { defined: false, shadow: false, text: '' }, 'the host element is left as it was');
+    await context.close();
+  });
 });

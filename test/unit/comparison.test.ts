@@ -25,6 +25,26 @@ describe('createComparison', () => {
     expect(a.atStart).toBe(true);
   });
 
+  it('while a slider is dragged (robustnessLater), works out the fit now and the robustness once a derive without the flag comes (#14 item 8)', () => {
+    const derive = createComparison();
+    const data = local();
+    const settled = derive(inputs(data, { cost: 2 }));
+    const dragging = derive({ ...inputs(data, { cost: 9 }), robustnessLater: true });
+    expect(dragging.weights.cost).toBe(9);
+    expect(dragging.fit).not.toEqual(settled.fit);
+    expect(dragging.robustness).toBe(settled.robustness);
+    expect(dragging.readout).toBe(settled.readout);
+    expect(dragging.robustnessPending).toBe(true);
+    // The same weights, still dragging: nothing new.
+    expect(derive({ ...inputs(data, { cost: 9 }), robustnessLater: true })).toBe(dragging);
+    // The input settles: the same weights now get their own robustness, as a fresh derive gives.
+    const after = derive(inputs(data, { cost: 9 }));
+    expect(after.robustnessPending).toBeUndefined();
+    expect(after.robustness).not.toBe(settled.robustness);
+    expect(after.robustness).toEqual(createComparison()(inputs(data, { cost: 9 })).robustness);
+    expect(after.readout).toEqual(createComparison()(inputs(data, { cost: 9 })).readout);
+  });
+
   it('leaves set-aside options out of what is compared, and names them', () => {
     const c = createComparison()({ ...inputs(local()), setAside: ['beta'] });
     expect(c.compared.options.map((o) => o.id)).toEqual(['alpha', 'gamma']);

@@ -15,6 +15,7 @@ import {
   spanishList,
 } from '../../src/i18n/index.js';
 import { allTexts } from '../support/message-samples.js';
+import { plainCatalog } from '../support/plain-text.js';
 
 /** Every key path of a catalog, with `()` and the arity for functions. */
 function shape(value: unknown, path = ''): string[] {
@@ -64,7 +65,7 @@ describe('message catalogs', () => {
   });
 
   it('keeps the words of the existing English interface', () => {
-    const m = englishMessages;
+    const m = plainCatalog(englishMessages);
     expect(m.sliderValue(7)).toBe('Matters a lot (7 out of 10)');
     expect(m.chartSummary(['A 10', 'B 20', 'C 30'])).toBe(
       'How closely each option lines up with your priorities, out of 100: A 10, B 20 and C 30. This is not a recommendation.',
@@ -78,7 +79,7 @@ describe('message catalogs', () => {
   });
 
   it('writes natural Spanish: plurals, gender, "y"/"e", usted', () => {
-    const m = catalogs.es;
+    const m = plainCatalog(catalogs.es);
     expect(m.sliderValue(0)).toBe('No importa (0 de 10)');
     expect(m.sliderValue(10)).toBe('Importa muchísimo (10 de 10)');
     expect(m.outcomeLine(39, 'no tuvieron dolor')).toBe('Unas 39 de cada 100 no tuvieron dolor');

@@ -3,8 +3,13 @@ import { frequencySpan, iconArray, otherFrame, scoreSure } from '../../src/model
 import { OWN_CONCERN_ID, cleanConcern, concernComplete, withOwnConcern, withoutSetAside } from '../../src/model/index.js';
 import { computeFit, computeRobustness, resolveView } from '../../src/model/index.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
-import { journeyEnglish } from '../../src/i18n/journey-en.js';
-import { journeySpanish } from '../../src/i18n/journey-es.js';
+import { journeyEnglish as journeyEnglishMarked } from '../../src/i18n/journey-en.js';
+import { journeySpanish as journeySpanishMarked } from '../../src/i18n/journey-es.js';
+import { plainCatalog } from '../support/plain-text.js';
+
+// The words, without the isolate marks around dataset text (checked in bidi.test.ts).
+const journeyEnglish = plainCatalog(journeyEnglishMarked);
+const journeySpanish = plainCatalog(journeySpanishMarked);
 import { suggestedQuestions } from '../../src/i18n/plan-questions.js';
 
 describe('scoreSure', () => {

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption } from '../../model/index.js';
 import { clinicFactsStyles } from './clinic-facts.styles.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 type Facts = NonNullable<LocalClinic['facts']>[string];
 type FactKey = ClinicFactKey;
@@ -57,7 +58,7 @@ export class ClinicFacts extends PortableElement {
     const options = this.options;
     const m = this.messages;
     const rows = clinicFactRows(clinic, options).map((key) => ({ key, label: LABELS[key] }));
-    const provenance = m.clinicProvenance(clinic.name, m.date(clinic.checked));
+    const provenance = bidi(m.clinicProvenance(clinic.name, m.date(clinic.checked)));
     const value = (option: LocalOption, key: FactKey) => {
       const text = factText(clinic.facts?.[option.id], key, m);
       return text === undefined ? html`<span class="none">${m.clinicNotGiven}</span>` : text;
@@ -108,9 +109,9 @@ export class ClinicFacts extends PortableElement {
     if (!contact) return nothing;
     const link = isHttpUrl(contact.url)
       ? html`<a part="clinic-contact" href=${contact.url} target="_blank" rel="noopener noreferrer"
-          >${contact.label}<span class="visually-hidden"> ${this.messages.opensInNewTab}</span></a
+          ><bdi>${contact.label}</bdi><span class="visually-hidden"> ${this.messages.opensInNewTab}</span></a
         >`
-      : html`${contact.label}`;
-    return html`<p class="contact">${this.messages.clinicContact(clinic.name)} ${link}</p>`;
+      : html`<bdi>${contact.label}</bdi>`;
+    return html`<p class="contact">${bidi(this.messages.clinicContact(clinic.name))} ${link}</p>`;
   }
 }

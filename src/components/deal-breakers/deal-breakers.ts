@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { emitInternal, type DealBreakersInputDetail, type OwnConcern } from '../../events.js';
 import { dealBreakersStyles } from './deal-breakers.styles.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 export const MAX_CONCERN_CHARS = 80;
 
@@ -102,7 +103,7 @@ export class DealBreakers extends PortableElement {
       </div>
       ${this.options.map(
         (option) => html`<div class="rating">
-          <label for=${`rate-${option.id}`}>${m.ownConcernRating(option.label)}</label>
+          <label for=${`rate-${option.id}`}>${bidi(m.ownConcernRating(option.label))}</label>
           <select id=${`rate-${option.id}`} data-option=${option.id} @change=${(e: Event) => this.rate(option.id, (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!concern.ratings[option.id]}>${m.ownConcernNotRated}</option>
             ${[1, 2, 3, 4, 5].map((score) => html`<option value=${score} ?selected=${concern.ratings[option.id] === score}>${score}</option>`)}
@@ -128,7 +129,7 @@ export class DealBreakers extends PortableElement {
                 data-option=${option.id}
                 .checked=${live(aside.has(option.id))}
                 @change=${(e: Event) => this.toggle(option.id, (e.target as HTMLInputElement).checked)}
-              />${m.dealBreaker(option.label)}
+              />${bidi(m.dealBreaker(option.label))}
             </label>`,
           )}
         </div>

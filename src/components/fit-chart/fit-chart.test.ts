@@ -60,7 +60,7 @@ describe('fit chart', () => {
     const svg = chart.querySelector('svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
     const ids = svg.getAttribute('aria-labelledby')!.split(' ');
-    const desc = ids.map((id) => chart.getElementById(id)!.textContent).join(' ');
+    const desc = ids.map((id) => textOf(chart.getElementById(id))).join(' ');
     const fit = computeFit(resolveView(smallDataset()), { cost: 5, 'side-effects': 5, relief: 5 });
     for (const [i, label] of ['Alpha therapy', 'Beta pills', 'Gamma exercise'].entries()) {
       expect(desc).to.contain(`${label} ${Math.round(fit.fits[i].fit)}`);
@@ -68,12 +68,11 @@ describe('fit chart', () => {
     expect(desc).to.contain('not a recommendation');
     expect([...chart.querySelectorAll('[part="legend"] li')].map((li) => textOf(li))).to.deep.equal(LEGEND);
     // Every segment names its question and value in a title (not colour alone).
-    for (const rect of chart.querySelectorAll('rect.seg'))
-      expect(rect.querySelector('title')!.textContent).to.match(/^.+, .+: \d+ of 100$/);
+    for (const rect of chart.querySelectorAll('rect.seg')) expect(textOf(rect.querySelector('title'))).to.match(/^.+, .+: \d+ of 100$/);
     const criterionIds = ['cost', 'side-effects', 'relief'];
     for (const rect of chart.querySelectorAll('rect.seg')) {
       const question = LEGEND[criterionIds.indexOf(rect.getAttribute('data-criterion')!)].slice(1);
-      expect(rect.querySelector('title')!.textContent, 'named by the slider question').to.contain(`, ${question}: `);
+      expect(textOf(rect.querySelector('title')), 'named by the slider question').to.contain(`, ${question}: `);
     }
     await openDetails(el, chart.querySelector('details')!);
     expect([...chart.querySelectorAll('table thead th')].map((th) => textOf(th))).to.deep.equal([

@@ -6,6 +6,7 @@ import { englishMessages, fitNumber, type Messages } from '../../i18n/index.js';
 import type { FitResult, LocalCriterion, LocalOption } from '../../model/index.js';
 import { SERIES_COUNT } from '../../styles/tokens.js';
 import { fitChartStyles } from './fit-chart.styles.js';
+import { isolate } from '../../i18n/bidi.js';
 
 /** The summary read out for the chart's role="img": every option's fit, in dataset order. */
 export function chartSummary(options: readonly LocalOption[], fit: FitResult, messages: Messages = englishMessages): string {
@@ -171,7 +172,7 @@ export class FitChart extends PortableElement {
     const estimate = !this.width;
     const labelFont = `600 ${em}px ${this.fontFamily}`;
     const labels = this.options.map((o) =>
-      wrapText(`${o.label}: ${this.messages.chartOfHundred(fitNumber(byId.get(o.id)?.fit ?? 0))}`, inner, labelFont, estimate),
+      wrapText(`${isolate(o.label)}: ${this.messages.chartOfHundred(fitNumber(byId.get(o.id)?.fit ?? 0))}`, inner, labelFont, estimate),
     );
     const labelLines = Math.max(1, ...labels.map((l) => l.length));
     const barTop = labelLines * lineHeight + em * 0.3;

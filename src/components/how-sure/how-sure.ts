@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { englishMessages, readoutSentences, type Messages } from '../../i18n/index.js';
 import type { LocalCriterion, LocalOption, Readout } from '../../model/index.js';
 import { howSureStyles } from './how-sure.styles.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 /**
  * How sure the picture is, in plain words, from the model's readout (it computes no number): says when options fit
@@ -35,7 +36,7 @@ export class HowSure extends PortableElement {
     const sentences = readoutSentences(this.readout, this.options, this.criteria, this.messages, this.atStart);
     if (sentences.length === 0) return nothing;
     return html`<div class="readout" part="how-sure">
-      ${sentences.map((text, i) => html`<p class=${i === 0 ? 'lead' : ''}>${text}</p>`)}
+      ${sentences.map((text, i) => html`<p class=${i === 0 ? 'lead' : ''}>${bidi(text)}</p>`)}
     </div>`;
   }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { IconArray } from './icon-array.js';
 import { journeySpanish } from '../../i18n/journey-es.js';
-import { axeViolations, styleAttributes, textOf } from '../../../test/browser/journey-helpers.js';
+import { attributeText, axeViolations, styleAttributes, textOf } from '../../../test/browser/journey-helpers.js';
 
 async function iconArrayOf(count: number, comparison?: { label: string; count: number }) {
   const el = await fixture<IconArray>(html`<tc-icon-array
@@ -42,7 +42,7 @@ describe('journey: icon array', () => {
   it('has a text alternative that gives both counts', async () => {
     const el = await iconArrayOf(39);
     const img = el.shadowRoot!.querySelector('svg[role="img"]')!;
-    expect(img.getAttribute('aria-label')).to.equal(
+    expect(attributeText(img, 'aria-label')).to.equal(
       'Pain-free 2 hours after treating a migraine attack: a picture of 100 people. 39 filled in: were pain-free. 61 outlined: still had pain.',
     );
   });
@@ -96,7 +96,7 @@ describe('journey: icon array', () => {
       'Between 21 and 29 of 100 misused their opioids; between 71 and 79 did not misuse them (while taking opioids).',
     );
     expect(text).to.contain('Shaded: the studies give a range, and these fall inside it');
-    expect(el.shadowRoot!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.equal(
+    expect(attributeText(el.shadowRoot!.querySelector('svg[role="img"]'), 'aria-label')).to.equal(
       'Opioid misuse: a picture of 100 people. 21 filled in and 8 shaded: between 21 and 29 misused their opioids. 71 outlined: did not misuse them.',
     );
     // Told apart by shape too: a dashed outline, unlike the filled and the outlined icons.

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { iconArray, type Frequency, type IconState } from '../../model/index.js';
 import { iconArrayStyles } from './icon-array.styles.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 /** Icons per row, and the size of one icon's cell in SVG units. */
 const PER_ROW = 10;
@@ -69,7 +70,7 @@ export class IconArray extends PortableElement {
       >
         ${icons.map((on, index) => person(index, on))}
       </svg>
-      ${this.pictureOnly ? nothing : html`<p class="frames">${m.iconBothFrames(count, this.event, this.nonEvent, this.timeFrame)}</p>`}
+      ${this.pictureOnly ? nothing : html`<p class="frames">${bidi(m.iconBothFrames(count, this.event, this.nonEvent, this.timeFrame))}</p>`}
     </div>`;
   }
 
@@ -82,7 +83,7 @@ export class IconArray extends PortableElement {
           ? nothing
           : html`<figcaption>
             ${this.label ? html`<p><strong>${this.label}</strong></p>` : nothing}
-            ${this.population ? html`<p class="muted">${m.iconWho(this.population)}</p>` : nothing}
+            ${this.population ? html`<p class="muted">${bidi(m.iconWho(this.population))}</p>` : nothing}
           </figcaption>`
       }
       <div class="pictures">
@@ -90,16 +91,16 @@ export class IconArray extends PortableElement {
         ${
           this.comparison
             ? html`<div>
-              ${this.pictureOnly ? nothing : html`<p>${m.iconComparison(this.comparison.label)}</p>`}
+              ${this.pictureOnly ? nothing : html`<p>${bidi(m.iconComparison(this.comparison.label))}</p>`}
               ${this.renderPicture(this.comparison.label, this.comparison.count, 'comparison')}
             </div>`
             : nothing
         }
       </div>
       <ul class="legend" aria-hidden="true">
-        <li>${legendIcon('on')}<span>${m.iconLegendFilled(this.event)}</span></li>
+        <li>${legendIcon('on')}<span>${bidi(m.iconLegendFilled(this.event))}</span></li>
         ${this.range ? html`<li>${legendIcon('maybe')}<span>${m.iconLegendShaded}</span></li>` : nothing}
-        <li>${legendIcon('off')}<span>${m.iconLegendOutlined(this.nonEvent)}</span></li>
+        <li>${legendIcon('off')}<span>${bidi(m.iconLegendOutlined(this.nonEvent))}</span></li>
       </ul>
     </figure>`;
   }

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { englishMessages } from '../../i18n/index.js';
 import { localiseDataset, resolveView, type Dataset } from '../../model/index.js';
 import type { OptionGrid } from './option-grid.js';
-import { axeViolations, smallDataset, textOf } from '../../../test/browser/helpers.js';
+import { attributeText, axeViolations, smallDataset, textOf } from '../../../test/browser/helpers.js';
 
 /** `<tc-option-grid compact>` on its own, at a width, with the small dataset (or another). */
 async function compactGrid(data: Dataset = smallDataset(), width = 700) {
@@ -48,7 +48,7 @@ describe('tc-option-grid compact (counselor mode)', () => {
     // No answers in the first layer: only dots (hidden from assistive technology) and the button's name.
     expect(root(el).querySelector('.short, .answer, details')).to.equal(null);
     const b = button(el, 'alpha', 'side-effects');
-    expect(b.getAttribute('aria-label')).to.equal('Alpha therapy, Side effects: 4 out of 5, could be 3 to 5, details');
+    expect(attributeText(b, 'aria-label')).to.equal('Alpha therapy, Side effects: 4 out of 5, could be 3 to 5, details');
     expect(b.querySelectorAll('.pip.on')).to.have.length(4);
     expect(b.querySelectorAll('.pip.maybe')).to.have.length(1);
     expect(b.getAttribute('aria-expanded')).to.equal('false');

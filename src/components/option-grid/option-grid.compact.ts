@@ -19,6 +19,7 @@ import {
   type LocalOutcome,
 } from '../../model/index.js';
 import { citationLink } from '../about-evidence/about-evidence.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 type View = ComparisonView<LocalDataset>;
 
@@ -173,7 +174,7 @@ export class CompactGrid implements ReactiveController {
       ${cell.short ? html`<p class="short"><strong>${cell.short}</strong></p>` : nothing}
       <p>${cell.summary}</p>
       ${cell.detail ? html`<p>${cell.detail}</p>` : nothing} ${(cell.outcomes ?? []).map((outcome) => renderOutcome(outcome, m))}
-      ${fromCondition && view.condition ? html`<p class="facts">${m.conditionSpecific(view.condition.label)}</p>` : nothing}
+      ${fromCondition && view.condition ? html`<p class="facts">${bidi(m.conditionSpecific(view.condition.label))}</p>` : nothing}
       <p class="facts">${m.certainty(m.certaintyLevels[cell.certainty])}</p>
       <h5>${m.sources}</h5>
       <ul class="sources">
@@ -209,10 +210,10 @@ function pips(cell: LocalCell) {
 function renderOutcome(outcome: LocalOutcome, m: Messages) {
   return html`<div class="outcome">
     <p>
-      <strong>${outcome.label}:</strong> ${m.outcomeLine(outcome.range ?? outcome.count, outcome.event)};
-      ${m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent)}
+      <strong><bdi>${outcome.label}</bdi>:</strong> ${bidi(m.outcomeLine(outcome.range ?? outcome.count, outcome.event))};
+      ${bidi(m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent))}
     </p>
-    ${outcome.comparison ? html`<p>${m.outcomeComparison(outcome.comparison.label, outcome.comparison.count)}</p>` : nothing}
-    <p class="facts">${m.outcomeWho(outcome.population, outcome.timeFrame)}</p>
+    ${outcome.comparison ? html`<p>${bidi(m.outcomeComparison(outcome.comparison.label, outcome.comparison.count))}</p>` : nothing}
+    <p class="facts">${bidi(m.outcomeWho(outcome.population, outcome.timeFrame))}</p>
   </div>`;
 }

@@ -15,6 +15,7 @@ import { citationLink } from '../about-evidence/about-evidence.js';
 import { optionGridStyles } from './option-grid.styles.js';
 import { CompactGrid } from './option-grid.compact.js';
 import { compactGridStyles } from './option-grid.compact.styles.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 type View = ComparisonView<LocalDataset>;
 
@@ -120,7 +121,7 @@ export class OptionGrid extends PortableElement {
                     aria-controls=${open ? moreId : nothing}
                     @click=${() => this.toggleQuestion(criterion.id)}
                   >
-                    ${m.more}<span class="visually-hidden">${m.moreFor(criterion.question)}</span>
+                    ${m.more}<span class="visually-hidden">${bidi(m.moreFor(criterion.question))}</span>
                   </button>
                 </th>
                 ${view.options.map((option, o) => this.renderCell(view, option, o, c))}
@@ -160,7 +161,7 @@ export class OptionGrid extends PortableElement {
         <span class=${insufficient ? 'rating-words' : 'visually-hidden'}>${words}</span>
       </span>
       <span class="short">${cell.short ?? cell.summary}</span>
-      ${fromCondition && view.condition ? html`<span class="badge">${m.conditionSpecific(view.condition.label)}</span>` : nothing}
+      ${fromCondition && view.condition ? html`<span class="badge">${bidi(m.conditionSpecific(view.condition.label))}</span>` : nothing}
     </td>`;
   }
 
@@ -184,7 +185,7 @@ export class OptionGrid extends PortableElement {
       ${cell.detail ? html`<p>${cell.detail}</p>` : nothing} ${(cell.outcomes ?? []).map((outcome) => this.renderOutcome(outcome))}
       <p class="facts">${m.certainty(m.certaintyLevels[cell.certainty])}</p>
       <details part="cell-detail" ?open=${open} @toggle=${(event: Event) => this.onSourcesToggle(key, event)}>
-        <summary>${m.detailsSummary}<span class="visually-hidden">${m.detailsFor(option.label, criterion.label)}</span></summary>
+        <summary>${m.detailsSummary}<span class="visually-hidden">${bidi(m.detailsFor(option.label, criterion.label))}</span></summary>
         ${open ? this.renderSources(cell, citations) : nothing}
       </details>
     </section>`;
@@ -205,9 +206,9 @@ export class OptionGrid extends PortableElement {
     const m = this.messages;
     return html`<div class="outcome">
       <p><strong>${outcome.label}</strong></p>
-      <p>${m.outcomeLine(outcome.range ?? outcome.count, outcome.event)}; ${m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent)}</p>
-      ${outcome.comparison ? html`<p>${m.outcomeComparison(outcome.comparison.label, outcome.comparison.count)}</p>` : nothing}
-      <p class="muted facts">${m.outcomeWho(outcome.population, outcome.timeFrame)}</p>
+      <p>${bidi(m.outcomeLine(outcome.range ?? outcome.count, outcome.event))}; ${bidi(m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent))}</p>
+      ${outcome.comparison ? html`<p>${bidi(m.outcomeComparison(outcome.comparison.label, outcome.comparison.count))}</p>` : nothing}
+      <p class="muted facts">${bidi(m.outcomeWho(outcome.population, outcome.timeFrame))}</p>
       <tc-icon-array
         picture-only
         .count=${outcome.count}

@@ -14,6 +14,7 @@ import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
 import { renderResult, renderSharedParts, type MainInput } from './treatment-compare.main.js';
 import { renderClinic, renderConditionSelect, renderTakeAway } from './treatment-compare.templates.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 /** What counselor mode shows of "start again": nothing, or the undo offer for a few seconds. */
 export type StartAgainOffer = 'none' | 'undo';
@@ -124,7 +125,7 @@ function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages
           ${compared.options.map((o) => {
             const fit = fitNumber(c.fitById.get(o.id) ?? 0);
             return html`<td data-option=${o.id}>
-              <span class="visually-hidden">${o.shortLabel ?? o.label}:</span>
+              <span class="visually-hidden"><bdi>${o.shortLabel ?? o.label}</bdi>:</span>
               <span class="fit">${m.chartOfHundred(fit)}</span>
               <svg class="fit-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="track" width="100" height="10"></rect><rect class="fill" width=${fit} height="10"></rect>
@@ -134,7 +135,7 @@ function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages
         </tr>
       </tbody>
     </table>
-    ${lead ? html`<p class="compact-readout">${lead}</p>` : nothing}`;
+    ${lead ? html`<p class="compact-readout">${bidi(lead)}</p>` : nothing}`;
 }
 
 /** Counselor mode: the toolbar, then one screen of comparison, priorities and result, then the rest. */
@@ -153,7 +154,7 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
         ${
           c.setAside.length
             ? html`<ul class="set-aside" part="set-aside">
-              ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${j.setAsideNote(o.label)}</li>`)}
+              ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${bidi(j.setAsideNote(o.label))}</li>`)}
             </ul>`
             : nothing
         }

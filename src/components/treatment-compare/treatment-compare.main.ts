@@ -13,6 +13,7 @@ import type { Role, Stage } from '../../model/stage.js';
 import type { SureAnswers } from '../../model/sure.js';
 import { renderSummary } from '../../print/print-summary.js';
 import { renderClinic, renderConditionSelect, renderTakeAway, type TakeAwayInput } from './treatment-compare.templates.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 /** The person's answers in the decision journey (kept in the page; see `persist` for what a link holds). */
 export interface JourneyState {
@@ -56,7 +57,7 @@ export function renderMain(input: MainInput, m: Messages) {
           ${
             c.setAside.length
               ? html`<ul class="set-aside" part="set-aside">
-                ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${j.setAsideNote(o.label)}</li>`)}
+                ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${bidi(j.setAsideNote(o.label))}</li>`)}
               </ul>`
               : nothing
           }

@@ -34,6 +34,11 @@ export const rootStyles = [
       display: grid;
       gap: calc(var(--_gap) * 1.5);
     }
+    /* One of many widgets on a page (it waited its turn to render): not laid out or painted while far out of view. */
+    article.many {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 60rem;
+    }
     section {
       min-width: 0;
     }

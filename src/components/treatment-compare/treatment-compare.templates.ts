@@ -12,6 +12,7 @@ import type { Comparison } from '../../model/comparison.js';
 import type { LocalDataset, LocalOption } from '../../model/schema.js';
 import { clinicHasFacts } from '../../model/clinic-facts.js';
 import { localToday } from '../../model/dates.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 /**
  * Skip links, the first Tab stops: past the comparison to the sliders, and (once there is one) to
@@ -48,7 +49,7 @@ export function renderDisclosure(data: LocalDataset, clinic: LocalClinic | undef
   return html`<div class="tc-disclosure" role="note" aria-labelledby="tc-disclosure-title">
     <p>
       <strong id="tc-disclosure-title">${m.clinicDisclosureTitle}</strong>
-      <span>${m.clinicDisclosure(clinic.name, labels)}</span>
+      <span>${bidi(m.clinicDisclosure(clinic.name, labels))}</span>
     </p>
   </div>`;
 }
@@ -62,7 +63,7 @@ export function renderProblems(errors: readonly ErrorItem[], m: Messages) {
   const note = m.errorDetailsNote && errors.some((e) => typeof e === 'string') ? html`<p>${m.errorDetailsNote}</p>` : nothing;
   return html`${note}
     <ul>
-      ${errors.map((e) => (typeof e === 'string' ? html`<li lang=${english}>${e}</li>` : html`<li>${e(m)}</li>`))}
+      ${errors.map((e) => (typeof e === 'string' ? html`<li lang=${english}>${e}</li>` : html`<li>${bidi(e(m))}</li>`))}
     </ul>`;
 }
 
@@ -78,7 +79,7 @@ export function renderClinic(clinic: LocalClinic | undefined, errors: readonly s
   if (errors.length) return renderClinicErrors(errors, m);
   if (!clinic || !clinicHasFacts(clinic, options)) return nothing;
   return html`<section class="clinic" part="clinic" data-clinic>
-    <h3 id="tc-clinic-title">${m.clinicTitle(clinic.name)}</h3>
+    <h3 id="tc-clinic-title">${bidi(m.clinicTitle(clinic.name))}</h3>
     <tc-clinic-facts
       exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact"
       .clinic=${clinic}

@@ -27,6 +27,7 @@ import type { UrlState } from '../../model/url-state.js';
 import { completeWeights } from '../../model/weights.js';
 import { builtInDataset, loadBuiltInDataset } from '../../sources/built-in-dataset.js';
 import { TreatmentCompareProperties } from './treatment-compare.properties.js';
+import { renderTurn } from './render-queue.js';
 import { rootStyles } from './treatment-compare.styles.js';
 import { NEW_JOURNEY, renderMain, type JourneyState } from './treatment-compare.main.js';
 import { renderDecision, renderDisclosure, renderErrors, renderSkipLinks } from './treatment-compare.templates.js';
@@ -46,6 +47,8 @@ export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT };
 export type { TreatmentCompareMode } from './treatment-compare.properties.js';
 
 const idOf = (o: { id: string }) => o.id;
+/** How long a dragged slider rests before the robustness sampling runs. */
+const SETTLE_MS = 150;
 
 /** The English text of a problem, as `dataset-error` reports it. */
 const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : error(englishMessages));
@@ -199,9 +202,22 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   private shownLocale?: ResolvedLocale;
   private modelErrors: string[] = [];
   private reportedModelErrors = '';
+  /** A slider is being dragged: the robustness sampling waits until the input settles (see `robustnessLater`). */
+  private dragging = false;
+  /** Rendered among many widgets on the page (see `scheduleUpdate`). */
+  private many = false;
+  private settleTimer?: ReturnType<typeof setTimeout>;
 
   protected override langChanged() {
     this.i18n.refresh();
+  }
+
+  /** An update waits its turn when other widgets on the page update in this task (see render-queue.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const turn = renderTurn();
+    if (!turn) return this.performUpdate();
+    this.many = true;
+    return turn.then(() => this.performUpdate());
   }
 
   /** `updateComplete` also waits for a language, the built-in dataset and validations (local and quick), not for `src`. */
@@ -225,6 +241,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       setAside: this.journey.setAside,
       concern: this.journey.concern,
       prioritiesGiven: this.prioritiesGiven,
+      robustnessLater: this.dragging,
       ...(this.isCounselor ? this.counselorView : {}),
       ...change,
     };
@@ -259,14 +276,21 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   }
 
   /** A change the person made: derive at once (so events carry the new picture), announce, and report it when finished. */
-  private personChanged(change: Partial<ComparisonInputs>, commit = true) {
+  private personChanged(change: Partial<ComparisonInputs>, commit = true, dragging = !commit) {
     if (!this.local) return;
+    // While dragging, how sure the picture is gets worked out once the input has settled for a moment
+    // (still the person's change: it must not become the baseline that events are compared with).
+    this.dragging = dragging;
+    clearTimeout(this.settleTimer);
+    if (dragging) this.settleTimer = setTimeout(() => this.personChanged({}, false, false), SETTLE_MS);
     let comparison: Comparison;
     try {
       comparison = this.derive(this.inputs(this.local, change));
     } catch {
       return this.requestUpdate(); // the update shows what went wrong
     }
+    // A gesture's end gives the same weights as its last move, but a picture no longer waiting for its robustness.
+    if (comparison !== this.comparison) this.requestUpdate();
     this.reporter.personChanged(comparison, commit);
     this.announcer.schedule(() => (this.comparison ? announcement(this.comparison, this.i18n.messages) : ''));
     if (commit) this.url.save(this.urlState(comparison));
@@ -494,7 +518,9 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     const data = this.local;
     const m = this.i18n.messages;
     const disclosure = data ? renderDisclosure(data, this.localClinic, m) : nothing;
-    const classes = [disclosure === nothing ? '' : 'has-disclosure', this.isCounselor ? 'counselor' : 'patient'].filter(Boolean).join(' ');
+    const classes = [disclosure === nothing ? '' : 'has-disclosure', this.isCounselor ? 'counselor' : 'patient', this.many ? 'many' : '']
+      .filter(Boolean)
+      .join(' ');
     const loading = this.source.loading;
     const errors = [...this.source.errors, ...this.modelErrors];
     return html`<article
