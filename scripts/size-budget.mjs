@@ -39,6 +39,11 @@
  * Counselor mode is code every patient page downloads and never runs: loading it only for
  * mode="counselor" needs Lit in a file of its own next to the script (the CDN file is one
  * self-contained file today), which is the next step toward the 50 kB target.
+ *
+ * Raised once more by #14's last items, which are safety, not features: every piece of dataset or
+ * clinic text inside a sentence isolated for right-to-left text (marked in the catalogs, rendered in
+ * <bdi>), the Trusted Types guard, and the render queue that lets fifty widgets take turns (about
+ * 1.2 kB together): CDN 63.9, all-in-one 99.3, npm 50.0 kB; their ceilings about 2% above.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -69,8 +74,8 @@ const npmFiles = withStaticImports('dist/treatment-compare.js');
 const lazyChunks = readdirSync('dist').filter((f) => /^(chronic-pain\.|es-).*\.js$/.test(f));
 
 const CHECKS = [
-  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 64, target: 50 },
-  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 64, target: 50 },
+  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 65, target: 50 },
+  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 65, target: 50 },
   {
     label: 'CDN, loaded after the first render (English)',
     files: ['dist/cdn/treatment-compare.en-depth.js'],
@@ -99,10 +104,10 @@ const CHECKS = [
     label: 'CDN all-in-one module (every language)',
     files: ['dist/cdn/treatment-compare.all.js'],
     size: together,
-    ceiling: 100,
+    ceiling: 101,
   },
-  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 100 },
-  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 50, target: 20 },
+  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 101 },
+  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 51, target: 20 },
 ];
 
 let over = false;
