@@ -62,7 +62,7 @@ async function fillLakeside(page) {
       () => {
         const el = document.querySelector('#preview treatment-compare');
         const walk = (n) => (n.nodeType === 3 ? n.textContent : [...(n.shadowRoot?.childNodes ?? []), ...n.childNodes].map(walk).join(' '));
-        return el && /Lakeside Pain Clinic provides TMS/.test(walk(el));
+        return el && /Lakeside Pain Clinic\s+provides\s+TMS/.test(walk(el));
       },
       null,
       { timeout: 5000 },
