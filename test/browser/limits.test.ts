@@ -1,12 +1,15 @@
 /**
  * Issue #14, item 8 (speed at the limits): the design, not the timings (`npm run bench:limits`
  * prints those). Widgets updating in the same task take turns, one per task; while a slider is
- * dragged the robustness sampling waits until the input settles.
+ * dragged the robustness sampling waits until the input settles, and a chart of many segments
+ * shows each bar's total alone until then.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TreatmentCompare } from '../../src/index.js';
 import type { Comparison } from '../../src/model/comparison.js';
-import { recordEvents, settle, sliderInputs, smallDataset, smallWidget, wait } from './helpers.js';
+import { MANY_SEGMENTS } from '../../src/components/fit-chart/fit-chart.js';
+import { generateDataset } from '../support/generate-dataset.js';
+import { parts, recordEvents, segmentWidths, settle, sliderInputs, smallDataset, smallWidget, wait } from './helpers.js';
 
 const rendered = (els: TreatmentCompare[]) => els.filter((el) => el.shadowRoot?.querySelector('article')).length;
 
@@ -66,5 +69,60 @@ describe('speed at the limits (#14 item 8)', () => {
     slider.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(el);
     expect(log.of('weights-change').length).to.equal(1);
+  });
+
+  /** Moves the first slider to `value` as a drag does (input, no change yet). */
+  async function dragFirstSlider(el: TreatmentCompare, value: string) {
+    const slider = sliderInputs(el)[0];
+    slider.value = value;
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(el);
+    return slider;
+  }
+  const chartSvg = (el: TreatmentCompare) => parts(el).chart.shadowRoot!.querySelector('svg')!;
+  const totals = (el: TreatmentCompare) =>
+    [...chartSvg(el).querySelectorAll('rect.total')].map((r) => Number(r.getAttribute('width')).toFixed(1));
+  /** A generated dataset just over `MANY_SEGMENTS` (options x criteria). */
+  const manySegments = () => {
+    const size = Math.ceil(Math.sqrt(MANY_SEGMENTS + 1));
+    return { size, data: generateDataset(size, size) };
+  };
+
+  it("with many segments, a drag draws each bar's total and leaves the segments as they were until the slider rests", async () => {
+    const { size, data } = manySegments();
+    const el = await smallWidget({ weights: 'criterion-1:2' }, data);
+    expect(chartSvg(el).classList.contains('glide'), 'many segments never glide').to.equal(false);
+    const before = segmentWidths(el);
+    const slider = await dragFirstSlider(el, '10');
+    expect(chartSvg(el).classList.contains('totals-only')).to.equal(true);
+    expect(totals(el).length, 'one total per option').to.equal(size);
+    const track = Number(chartSvg(el).querySelector('rect.track')!.getAttribute('width'));
+    const fits = (el as unknown as { comparison: Comparison }).comparison.fit.fits.map((f) => ((f.fit / 100) * track).toFixed(1));
+    expect(totals(el)).to.deep.equal(fits);
+    expect(JSON.stringify(segmentWidths(el)), 'segments untouched while dragging').to.equal(JSON.stringify(before));
+    slider.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(chartSvg(el).classList.contains('totals-only')).to.equal(false);
+    expect(totals(el)).to.deep.equal([]);
+    expect(JSON.stringify(segmentWidths(el)), 'segments follow the new priorities').not.to.equal(JSON.stringify(before));
+  });
+
+  it('with many segments, a drag that rests brings the segments back while still holding', async () => {
+    const el = await smallWidget({ weights: 'criterion-1:2' }, manySegments().data);
+    await dragFirstSlider(el, '9');
+    expect(chartSvg(el).classList.contains('totals-only')).to.equal(true);
+    await wait(300);
+    await settle(el);
+    expect(chartSvg(el).classList.contains('totals-only')).to.equal(false);
+  });
+
+  it('with few segments, a drag moves every segment at once (and they glide)', async () => {
+    const el = await smallWidget({ weights: 'cost:6' });
+    const before = segmentWidths(el);
+    await dragFirstSlider(el, '0');
+    expect(chartSvg(el).classList.contains('totals-only')).to.equal(false);
+    expect(chartSvg(el).classList.contains('glide')).to.equal(true);
+    expect(totals(el)).to.deep.equal([]);
+    expect(JSON.stringify(segmentWidths(el))).not.to.equal(JSON.stringify(before));
   });
 });

@@ -36,6 +36,15 @@ export const fitChartStyles = [
       stroke: Canvas;
       stroke-width: 1.5;
     }
+    /* While many segments would be redrawn on every move of a drag, each bar shows its total; the
+       segments stay as they were, hidden (not laid out or painted again) until the slider rests. */
+    .total {
+      fill: var(--_control-border);
+    }
+    .totals-only .seg,
+    .totals-only .seg-label {
+      visibility: hidden;
+    }
     svg text.seg-label {
       fill: #000;
       stroke: #fff;
@@ -114,6 +123,9 @@ export const fitChartStyles = [
       svg rect.seg {
         fill: Canvas;
         stroke: CanvasText;
+      }
+      svg rect.total {
+        fill: CanvasText;
       }
       .legend .swatch {
         forced-color-adjust: none;

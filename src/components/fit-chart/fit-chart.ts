@@ -73,10 +73,21 @@ export function wrapText(text: string, maxWidth: number, font: string, estimate 
 }
 
 /**
+ * Above this many segments (options x criteria) a chart is too heavy to redraw on every move of a
+ * drag: each segment is an SVG shape the browser lays out and paints again, and a glide animates
+ * every one of them on every frame. At 20 x 20 that made 70-90 ms frames (issue #14, item 8);
+ * 12 x 12 (144) still drew every move within a frame budget.
+ */
+export const MANY_SEGMENTS = 150;
+
+/**
  * Stacked horizontal bars: one bar per option in the dataset's order (never sorted by fit), one
  * segment per criterion's contribution, on a 0-100 axis. D3 computes the tick values; rows are
  * evenly stacked. Lit renders every node through `svg` templates, with geometry in SVG attributes
  * only (no style attributes, for a strict Content-Security-Policy).
+ *
+ * With more than `MANY_SEGMENTS` segments the segments do not glide, and while a slider is dragged
+ * (`moving`) each bar shows its total in one shape; the segments come back when the slider rests.
  *
  * The SVG is role="img" with a generated summary; a legend names each segment by number and
  * label (not by colour alone), and the same numbers are in a real table.
@@ -102,6 +113,9 @@ export class FitChart extends PortableElement {
   /** The model's fit result; the chart only draws it. */
   @property({ attribute: false }) fit?: FitResult;
 
+  /** A slider is being dragged and the picture has not settled (set by the root). */
+  @property({ type: Boolean }) moving = false;
+
   /**
    * Measured width in px, so text keeps the page's size (no scaling viewBox). 0 until the
    * ResizeObserver reports it: the first render uses a default width instead of forcing a
@@ -117,6 +131,10 @@ export class FitChart extends PortableElement {
   private frame = 0;
   /** Segments glide when the fits change, but snap when the size or font does (such as the first measurement). */
   private glide = false;
+  /** Each bar drawn as its total alone: many segments while a slider is dragged. */
+  private totalsOnly = false;
+  /** The fit the segments show: kept as it was while only totals are drawn, so their shapes are not touched. */
+  private segmentsFit?: FitResult;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -146,7 +164,10 @@ export class FitChart extends PortableElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    this.glide = !(changed.has('width') || changed.has('em') || changed.has('fontFamily'));
+    const many = this.options.length * this.criteria.length > MANY_SEGMENTS;
+    this.glide = !many && !(changed.has('width') || changed.has('em') || changed.has('fontFamily'));
+    this.totalsOnly = many && this.moving && this.segmentsFit !== undefined;
+    if (!this.totalsOnly) this.segmentsFit = this.fit;
   }
 
   override render() {
@@ -166,6 +187,7 @@ export class FitChart extends PortableElement {
     const inner = width - left - right;
     const lineHeight = em * 1.25;
     const byId = new Map(fit.fits.map((f) => [f.optionId, f]));
+    const segmentsById = new Map((this.segmentsFit ?? fit).fits.map((f) => [f.optionId, f]));
     // Labels wrap to the chart's width, so a phone never scrolls sideways; every row gets the
     // same number of label lines so the rows stay even. Until the observer has measured the
     // width and read the font, the render is provisional: estimate rather than measure.
@@ -184,7 +206,8 @@ export class FitChart extends PortableElement {
     const x = (value: number) => left + (Math.max(0, Math.min(100, value)) / 100) * inner;
     const axisTicks = ticks(0, 100, 5);
 
-    return html`<svg part="chart" class=${this.glide ? 'glide' : nothing} role="img" aria-labelledby="chart-title chart-desc" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+    const svgClass = [this.glide && 'glide', this.totalsOnly && 'totals-only'].filter(Boolean).join(' ');
+    return html`<svg part="chart" class=${svgClass || nothing} role="img" aria-labelledby="chart-title chart-desc" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
       <title id="chart-title">${this.messages.chartTitle}</title>
       <desc id="chart-desc">${chartSummary(this.options, fit, this.messages)}</desc>
       ${axisTicks.map(
@@ -195,7 +218,7 @@ export class FitChart extends PortableElement {
         ${axisTitle.map((line, i) => svg`<tspan x=${left} dy=${i === 0 ? 0 : em}>${line}</tspan>`)}
       </text>
       ${this.options.map((option, o) => {
-        const result = byId.get(option.id);
+        const result = segmentsById.get(option.id);
         const top = o * row;
         const y = top + barTop;
         let start = 0;
@@ -205,6 +228,7 @@ export class FitChart extends PortableElement {
           </text>
           <rect class="track" x=${left} y=${y} width=${inner} height=${barHeight}></rect>
           <path class="grid" d=${axisTicks.map((t) => `M${x(t)} ${y}V${y + barHeight}`).join('')}></path>
+          ${this.totalsOnly ? svg`<rect class="total" x=${left} y=${y} width=${x(byId.get(option.id)?.fit ?? 0) - left} height=${barHeight}></rect>` : nothing}
           ${this.criteria.map((criterion, c) => {
             const value = result?.contributions[c] ?? 0;
             const x0 = x(start);

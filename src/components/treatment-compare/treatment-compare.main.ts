@@ -142,6 +142,7 @@ export function renderResult(c: Comparison, onShowEqual: () => void, m: Messages
       .options=${compared.options}
       .criteria=${compared.criteria}
       .fit=${c.fit}
+      .moving=${c.robustnessPending === true}
       .messages=${m}
     ></tc-fit-chart>
     ${
