@@ -195,4 +195,17 @@ describe('loading a dataset from src', () => {
     await wait(30);
     expect(title(el)).to.equal('From property');
   });
+
+  it('takes a src of only spaces as no src: the built-in dataset, and no request for the page itself (#14 item 11)', async () => {
+    const requested: string[] = [];
+    stubFetch((input) => {
+      requested.push(String(input));
+      return Promise.resolve(json(titled('The page itself')));
+    });
+    const el = await fixture<TreatmentCompare>(html`<treatment-compare src="   "></treatment-compare>`);
+    await settle(el);
+    await wait(30);
+    expect(title(el)).to.equal('Treatment choices for chronic pain');
+    expect(requested.filter((url) => !/treatment-compare\.|-depth|dataset/.test(url))).to.deep.equal([]);
+  });
 });
