@@ -1,5 +1,5 @@
 /** The API reference page (demo/api.html): the tables from custom-elements.json, written as text. */
-import { apiTables, findElement, type ApiTable } from './api-rows.js';
+import { apiTables, codeRuns, findElement, type ApiTable } from './api-rows.js';
 
 function table({ title, columns, rows }: ApiTable, index: number): HTMLElement[] {
   const heading = Object.assign(document.createElement('h2'), { textContent: title, id: `api-${index}` });
@@ -17,9 +17,9 @@ function table({ title, columns, rows }: ApiTable, index: number): HTMLElement[]
     row.forEach((cell, i) => {
       const td = document.createElement(i === 0 ? 'th' : 'td');
       if (i === 0) td.setAttribute('scope', 'row');
-      const code = i < columns.length - 1 ? document.createElement('code') : td;
-      code.textContent = cell;
-      if (code !== td) td.append(code);
+      // Names and values are code; the last column is prose with code marked by backticks.
+      const runs = i < columns.length - 1 ? [{ text: cell, code: true }] : codeRuns(cell);
+      td.append(...runs.map((run) => (run.code ? Object.assign(document.createElement('code'), { textContent: run.text }) : run.text)));
       tr.append(td);
     });
   }

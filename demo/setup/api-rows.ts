@@ -74,3 +74,13 @@ export function apiTables(element: Declaration): ApiTable[] {
     },
   ];
 }
+
+/**
+ * A description's runs of text and code: the source comments mark names and values with backticks
+ * (`persist="url"`), which the page shows as code rather than as backticks. An unpaired backtick stays text.
+ */
+export function codeRuns(description: string): { text: string; code: boolean }[] {
+  const parts = description.split('`');
+  if (parts.length % 2 === 0) return [{ text: description, code: false }];
+  return parts.map((text, i) => ({ text, code: i % 2 === 1 })).filter((run) => run.text);
+}

@@ -274,6 +274,9 @@ describe('the setup page', () => {
     );
     // Every attribute the setup page writes is one the element has.
     for (const name of ['lang', 'mode', 'condition', 'options', 'weights', 'persist']) assert.ok(attributes.includes(name), name);
+    // The source comments' backticks are shown as code, not as backticks.
+    assert.equal((await api.page.textContent('#api')).includes('`'), false, 'no backtick shown');
+    assert.ok((await api.page.$$('#api td code')).length > 10, 'names in descriptions are code');
     assert.deepEqual(await axeViolations(api.page), []);
     assert.deepEqual(await cspViolations(api.page), []);
     await api.context.close();

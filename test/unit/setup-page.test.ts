@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFileText } from '../../src/check-report.js';
 import { validateClinic } from '../../src/model/clinic.js';
-import { apiTables, findElement } from '../../demo/setup/api-rows.js';
+import { apiTables, codeRuns, findElement } from '../../demo/setup/api-rows.js';
 import { catalog } from '../../demo/setup/catalog.js';
 import { fieldName, stateFromFields } from '../../demo/setup/form-data.js';
 import { fieldIssue, plainMessage } from '../../demo/setup/issue-fields.js';
@@ -301,5 +301,18 @@ describe('API reference from custom-elements.json', () => {
       ['CSS custom properties', [['--tc-accent', '#1d5fa6', 'Accent.']]],
     ]);
     expect(findElement({ modules: 'junk' }, 'treatment-compare')).toBeUndefined();
+  });
+
+  it('shows the backtick-marked names in a description as code, and an unpaired backtick as text', () => {
+    expect(codeRuns('Set `persist="url"` to keep `weights` in the link.')).toEqual([
+      { text: 'Set ', code: false },
+      { text: 'persist="url"', code: true },
+      { text: ' to keep ', code: false },
+      { text: 'weights', code: true },
+      { text: ' in the link.', code: false },
+    ]);
+    expect(codeRuns('`mode`')).toEqual([{ text: 'mode', code: true }]);
+    expect(codeRuns('A ` alone')).toEqual([{ text: 'A ` alone', code: false }]);
+    expect(codeRuns('')).toEqual([]);
   });
 });
