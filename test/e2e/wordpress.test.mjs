@@ -103,9 +103,12 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
     });
     assert.equal(widgetSays.ok, false);
     const notices = await page.locator('.notice-error, .error').allInnerTexts();
+    // The widget's message, named by the form's label rather than the configuration's path.
+    assert.match(widgetSays.errors[0], /^contact\.url: /);
+    const inForm = widgetSays.errors[0].replace(/^contact\.url: /, 'Contact link: ');
     assert.ok(
-      notices.some((n) => n.includes(widgetSays.errors[0])),
-      `the settings page shows "${widgetSays.errors[0]}"; it shows: ${notices.join(' | ')}`,
+      notices.some((n) => n.includes(inForm)),
+      `the settings page shows "${inForm}"; it shows: ${notices.join(' | ')}`,
     );
     assert.equal(site.php(`echo wp_json_encode( get_option( 'treatment_compare_clinic', array() ) );`), '[]', 'nothing was saved');
     // What was typed is still in the form; correct the link and save.

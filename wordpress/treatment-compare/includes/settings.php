@@ -29,6 +29,38 @@ function treatment_compare_register_setting() {
 }
 
 /**
+ * A validator message ("contact.url: expected a link ...") named by the form's label instead of the
+ * configuration's path ("Contact link: expected a link ..."), as the person filling the form sees it.
+ *
+ * @param string $error A message of treatment_compare_validate_clinic().
+ * @return string
+ */
+function treatment_compare_error_in_form( $error ) {
+	$parts = explode( ': ', $error, 2 );
+	if ( 2 !== count( $parts ) ) {
+		return $error;
+	}
+	$labels = array(
+		'name'          => __( 'Clinic name', 'treatment-compare' ),
+		'contact.label' => __( 'Contact link text', 'treatment-compare' ),
+		'contact.url'   => __( 'Contact link', 'treatment-compare' ),
+		'checked'       => __( 'Date these facts were checked', 'treatment-compare' ),
+	);
+	$fields = array(
+		'price'     => __( 'Price', 'treatment-compare' ),
+		'wait'      => __( 'Wait', 'treatment-compare' ),
+		'insurance' => __( 'Insurance', 'treatment-compare' ),
+	);
+	foreach ( treatment_compare_choices( treatment_compare_rules()['options'] ) as $option ) {
+		foreach ( $fields as $key => $field ) {
+			/* translators: 1: an option's name, such as "Physical therapy"; 2: a field of the form, such as "Price". */
+			$labels[ 'facts.' . $option['id'] . '.' . $key ] = sprintf( __( '%1$s, %2$s', 'treatment-compare' ), $option['label'], $field );
+		}
+	}
+	return isset( $labels[ $parts[0] ] ) ? $labels[ $parts[0] ] . ': ' . $parts[1] : $error;
+}
+
+/**
  * The settings page, for administrators only.
  */
 function treatment_compare_admin_menu() {
@@ -77,7 +109,7 @@ function treatment_compare_sanitize( $input ) {
 	$clinic = treatment_compare_clinic_from_form( $form );
 	$errors = $clinic ? treatment_compare_validate_clinic( $clinic ) : array();
 	foreach ( $errors as $index => $error ) {
-		add_settings_error( TREATMENT_COMPARE_OPTION, 'treatment-compare-' . $index, $error, 'error' );
+		add_settings_error( TREATMENT_COMPARE_OPTION, 'treatment-compare-' . $index, treatment_compare_error_in_form( $error ), 'error' );
 	}
 	if ( $errors ) {
 		add_settings_error( TREATMENT_COMPARE_OPTION, 'treatment-compare-refused', __( 'Nothing was saved: correct the problems above. The facts saved before are still shown on your pages.', 'treatment-compare' ), 'error' );
