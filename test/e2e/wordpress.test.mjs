@@ -82,10 +82,26 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
   }
 
   it('settings page: refuses an invalid contact link with the widget validator message, then saves the facts', async () => {
-    const { validateClinic } = await import('../../dist/model.js');
+    const { validateClinic, LIMITS } = await import('../../dist/model.js');
     const { context, page } = await logIn(ADMIN);
     const settings = `${site.url}/wp-admin/options-general.php?page=treatment-compare`;
     await page.goto(settings);
+    // Lengths are counted as the widget counts them (UTF-16 units): a name of emoji that fits in
+    // characters but not in units is refused here too, with the widget's own message. (The field's
+    // maxlength stops it in the browser; a request made without the form is checked by the PHP.)
+    const emojiName = '\u{1F600}'.repeat(LIMITS.shortText / 2 + 1);
+    await page.$eval('#tc-name', (input) => input.removeAttribute('maxlength'));
+    await page.fill('#tc-name', emojiName);
+    await page.fill('#tc-checked', '2026-11-01');
+    await Promise.all([page.waitForURL(/settings-updated/), page.click('#submit')]);
+    const tooLong = validateClinic({ name: emojiName, provides: [], checked: '2026-11-01' });
+    assert.match(tooLong.errors?.[0] ?? '', /^name: /);
+    const tooLongInForm = tooLong.errors[0].replace(/^name: /, 'Clinic name: ');
+    const lengthNotices = await page.locator('.notice-error, .error').allInnerTexts();
+    assert.ok(
+      lengthNotices.some((n) => n.includes(tooLongInForm)),
+      `the settings page shows "${tooLongInForm}"; it shows: ${lengthNotices.join(' | ')}`,
+    );
     await page.fill('#tc-name', CLINIC);
     await page.check('input[name="treatment_compare_clinic[options][tms][provides]"]');
     await page.fill('#tc-tms-price', '$250 a session');

@@ -120,6 +120,23 @@ function treatment_compare_clinic_from_form( $form ) {
 }
 
 /**
+ * A text's length as the widget measures it: after JavaScript's trim() (which removes Unicode spaces
+ * such as U+00A0, not only ASCII ones) and in UTF-16 units (an emoji counts 2), so that a text this
+ * page accepts is never one the widget refuses.
+ *
+ * @param string $value The text (valid UTF-8).
+ * @param bool   $trim  Whether to trim it first, as the widget does for texts (not for links).
+ * @return int
+ */
+function treatment_compare_widget_length( $value, $trim ) {
+	$space = '[\p{Zs}\t\n\x{0B}\f\r\x{FEFF}\x{2028}\x{2029}]';
+	$value = $trim ? preg_replace( "/^$space+|$space+\$/u", '', (string) $value ) : (string) $value;
+	// Bytes, less UTF-8 continuation bytes (one unit per character), plus one for each 4-byte
+	// character (outside the BMP: a surrogate pair). No mbstring: WordPress does not require it.
+	return strlen( $value ) - preg_match_all( '/[\x80-\xBF]/', $value ) + preg_match_all( '/[\xF0-\xF4]/', $value );
+}
+
+/**
  * The validator's checks on a configuration built by treatment_compare_clinic_from_form().
  *
  * @param array $clinic The configuration.
@@ -129,7 +146,7 @@ function treatment_compare_validate_clinic( $clinic ) {
 	$limits = treatment_compare_rules()['limits'];
 	$errors = array();
 	$text   = static function ( $path, $value, $max ) use ( &$errors ) {
-		$length = mb_strlen( trim( $value ), 'UTF-8' );
+		$length = treatment_compare_widget_length( $value, true );
 		if ( 0 === $length ) {
 			$errors[] = $path . ': ' . treatment_compare_message( 'empty' );
 		} elseif ( $length > $max ) {
@@ -172,7 +189,7 @@ function treatment_compare_validate_clinic( $clinic ) {
  * @return string
  */
 function treatment_compare_link_problem( $url, $max ) {
-	if ( mb_strlen( $url, 'UTF-8' ) > $max ) {
+	if ( treatment_compare_widget_length( $url, false ) > $max ) {
 		return treatment_compare_message( 'linkTooLong', array( 'max' => $max ) );
 	}
 	$parts = wp_parse_url( $url );
