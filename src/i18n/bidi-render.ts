@@ -1,12 +1,34 @@
 /**
- * A catalog message in the page: its dataset text (marked by `isolate()`, src/i18n/bidi.ts)
- * rendered in `<bdi>` elements, so a right-to-left name cannot move the sentence's punctuation.
- * A message without dataset text is returned as it is.
+ * Dataset and clinic text in the page, one renderer for both of its marks:
+ *
+ * - direction: in a catalog message, dataset text (marked by `isolate()`, src/i18n/bidi.ts) is
+ *   rendered in a `<bdi>` element, so a right-to-left name cannot move the sentence's punctuation;
+ * - language (WCAG 3.1.2): text shown in another language than the widget's (an English-only
+ *   dataset on a Spanish page) gets its `lang`, from the table the model's localisation made
+ *   (`TextLangs`, src/model/local-text.ts): `<bdi lang="en">` inside a sentence, `<span lang="en">`
+ *   for a text shown alone (`bidi(option.label, langs)`).
+ *
+ * Keyed by the text, so the parts need only the table, not where each text came from. Attributes
+ * (aria-label, title, an SVG's `<title>`/`<desc>`) cannot carry a language: their text stays as is.
+ * A message without dataset text in another language is returned as it is.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TextLangs } from '../model/local-text.js';
 import { bidiParts, FSI } from './bidi.js';
 
-export function bidi(message: string): string | Array<string | TemplateResult> {
+type Rendered = string | TemplateResult | Array<string | TemplateResult>;
+
+export function bidi(message: string, langs?: TextLangs): Rendered {
+  const lang = langs?.get(message);
+  return lang ? html`<span lang=${lang}>${message}</span>` : isolated(message, langs);
+}
+
+/** The `lang` a dataset text needs on the element that holds only it (an `<option>`), or nothing. */
+export const langOf = (text: string, langs?: TextLangs) => langs?.get(text) ?? nothing;
+
+function isolated(message: string, langs?: TextLangs): Rendered {
   if (!message.includes(FSI)) return message;
-  return bidiParts(message).map((part) => (typeof part === 'string' ? part : html`<bdi>${bidi(part.dataset)}</bdi>`));
+  return bidiParts(message).map((part) =>
+    typeof part === 'string' ? part : html`<bdi lang=${langOf(part.dataset, langs)}>${isolated(part.dataset, langs)}</bdi>`,
+  );
 }

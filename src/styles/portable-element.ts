@@ -7,6 +7,8 @@
  * window and style, made on first need), both when its shadow root is created and when it moves.
  */
 import { LitElement, type CSSResultOrNative } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TextLangs } from '../model/local-text.js';
 
 const copies = new WeakMap<Window, Map<string, CSSStyleSheet>>();
 
@@ -35,6 +37,12 @@ function sheetsFor(element: LitElement): CSSStyleSheet[] {
 }
 
 export class PortableElement extends LitElement {
+  /**
+   * The dataset and clinic texts shown in another language than the widget's, for `bidi()` (set
+   * by the root; see `TextLangs`). Here, on every part's base, rather than declared by each part.
+   */
+  @property({ attribute: false }) langs?: TextLangs;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // As LitElement's own createRenderRoot does (it runs from connectedCallback, not the constructor).
     // eslint-disable-next-line wc/attach-shadow-constructor

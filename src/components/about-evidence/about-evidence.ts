@@ -5,6 +5,7 @@ import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
 import { isHttpUrl, localToday, type Citation, type LocalDataset } from '../../model/index.js';
 import { aboutEvidenceStyles } from './about-evidence.styles.js';
 import { withoutFilePaths } from './without-file-paths.js';
+import { bidi, langOf } from '../../i18n/bidi-render.js';
 
 /**
  * The language of a citation's title and journal: the language it was published in, English for
@@ -61,9 +62,10 @@ export class AboutEvidence extends PortableElement {
     const m = this.messages;
     const overdue = this.today > meta.reviewBy;
     const lang = sourceLang(m);
+    const langs = this.langs;
     return html`<div part="about">
-      <p class="interest"><strong>${m.funding}:</strong> ${meta.funding}</p>
-      <p class="interest"><strong>${m.competingInterests}:</strong> ${meta.competingInterests}</p>
+      <p class="interest"><strong>${m.funding}:</strong> ${bidi(meta.funding, langs)}</p>
+      <p class="interest"><strong>${m.competingInterests}:</strong> ${bidi(meta.competingInterests, langs)}</p>
       <details part="about-details">
         <summary>${m.aboutTitle}</summary>
         <dl>
@@ -74,10 +76,10 @@ export class AboutEvidence extends PortableElement {
             <time datetime=${meta.reviewBy}>${m.date(meta.reviewBy)}</time>${overdue ? html` <strong class="overdue">${m.reviewDatePassed}</strong>` : nothing}
           </dd>
           <dt>${m.updatePolicy}</dt>
-          <dd>${meta.updatePolicy}</dd>
+          <dd>${bidi(meta.updatePolicy, langs)}</dd>
           <dt>${m.authors}</dt>
-          <dd>${meta.authors.join(', ')}</dd>
-          ${meta.method ? html`<dt>${m.method}</dt><dd>${withoutFilePaths(meta.method)}</dd>` : nothing}
+          <dd>${meta.authors.map((a, i) => [i ? ', ' : '', bidi(a, langs)])}</dd>
+          ${meta.method ? html`<dt>${m.method}</dt><dd lang=${langOf(meta.method, langs)}>${withoutFilePaths(meta.method)}</dd>` : nothing}
         </dl>
         <h4>${m.citationsTitle}</h4>
         <ol part="citations">

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption } from '../../model/index.js';
 import { clinicFactsStyles } from './clinic-facts.styles.js';
-import { bidi } from '../../i18n/bidi-render.js';
+import { bidi, langOf } from '../../i18n/bidi-render.js';
 
 type Facts = NonNullable<LocalClinic['facts']>[string];
 type FactKey = ClinicFactKey;
@@ -57,11 +57,12 @@ export class ClinicFacts extends PortableElement {
     if (!clinic) return nothing;
     const options = this.options;
     const m = this.messages;
+    const langs = this.langs;
     const rows = clinicFactRows(clinic, options).map((key) => ({ key, label: LABELS[key] }));
-    const provenance = bidi(m.clinicProvenance(clinic.name, m.date(clinic.checked)));
+    const provenance = bidi(m.clinicProvenance(clinic.name, m.date(clinic.checked)), langs);
     const value = (option: LocalOption, key: FactKey) => {
       const text = factText(clinic.facts?.[option.id], key, m);
-      return text === undefined ? html`<span class="none">${m.clinicNotGiven}</span>` : text;
+      return text === undefined ? html`<span class="none">${m.clinicNotGiven}</span>` : bidi(text, langs);
     };
     return html`<div part="clinic-facts" data-clinic-checked=${clinic.checked}>
       ${
@@ -72,7 +73,7 @@ export class ClinicFacts extends PortableElement {
                 <thead>
                   <tr>
                     <th scope="col">${m.clinicFactColumn}</th>
-                    ${options.map((o) => html`<th scope="col" data-option=${o.id}>${o.label}</th>`)}
+                    ${options.map((o) => html`<th scope="col" data-option=${o.id}>${bidi(o.label, langs)}</th>`)}
                   </tr>
                 </thead>
                 <tbody>
@@ -90,7 +91,7 @@ export class ClinicFacts extends PortableElement {
               <ul class="list" part="clinic-list" role="list">
                 ${options.map(
                   (o) => html`<li data-option=${o.id}>
-                    <h4>${o.label}</h4>
+                    <h4>${bidi(o.label, langs)}</h4>
                     <dl>
                       ${rows.map((row) => html`<dt>${m[row.label]}</dt><dd>${value(o, row.key)}</dd>`)}
                     </dl>
@@ -109,9 +110,9 @@ export class ClinicFacts extends PortableElement {
     if (!contact) return nothing;
     const link = isHttpUrl(contact.url)
       ? html`<a part="clinic-contact" href=${contact.url} target="_blank" rel="noopener noreferrer"
-          ><bdi>${contact.label}</bdi><span class="visually-hidden"> ${this.messages.opensInNewTab}</span></a
+          ><bdi lang=${langOf(contact.label, this.langs)}>${contact.label}</bdi><span class="visually-hidden"> ${this.messages.opensInNewTab}</span></a
         >`
-      : html`<bdi>${contact.label}</bdi>`;
-    return html`<p class="contact">${bidi(this.messages.clinicContact(clinic.name))} ${link}</p>`;
+      : html`<bdi lang=${langOf(contact.label, this.langs)}>${contact.label}</bdi>`;
+    return html`<p class="contact">${bidi(this.messages.clinicContact(clinic.name), this.langs)} ${link}</p>`;
   }
 }

@@ -36,7 +36,7 @@ export class HowSure extends PortableElement {
     const sentences = readoutSentences(this.readout, this.options, this.criteria, this.messages, this.atStart);
     if (sentences.length === 0) return nothing;
     return html`<div class="readout" part="how-sure">
-      ${sentences.map((text, i) => html`<p class=${i === 0 ? 'lead' : ''}>${bidi(text)}</p>`)}
+      ${sentences.map((text, i) => html`<p class=${i === 0 ? 'lead' : ''}>${bidi(text, this.langs)}</p>`)}
     </div>`;
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
+import { bidi } from '../../i18n/bidi-render.js';
 import { live } from 'lit/directives/live.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type Weights } from '../../model/index.js';
@@ -59,7 +60,7 @@ export class PrioritySliders extends PortableElement {
           const words = m.sliderValue(value);
           return html`<li class="slider" part="slider">
             <div class="head">
-              <label for="w-${criterion.id}">${criterion.question}</label>
+              <label for="w-${criterion.id}">${bidi(criterion.question, this.langs)}</label>
               <span class="value" aria-hidden="true">${words}</span>
             </div>
             <input
