@@ -61,7 +61,7 @@ export function localiseDataset(data: Dataset, locale: TextLocale): LocalDataset
     criteria: data.criteria.map((c) => ({ ...c, label: t(c.label), question: t(c.question), description: opt(c.description) })),
     cells: cells(data.cells),
     conditions: data.conditions?.map((c) => ({ ...c, label: t(c.label), note: opt(c.note), cells: cells(c.cells) })),
-    langs,
+    ...(langs.size && { langs }),
   };
 }
 
@@ -105,6 +105,6 @@ export function localiseClinic(clinic: Clinic, locale: TextLocale, datasetLangs?
     name: t(clinic.name),
     facts: clinic.facts && facts,
     contact: clinic.contact && { ...clinic.contact, label: t(clinic.contact.label) },
-    langs,
+    ...(langs.size && { langs }),
   };
 }
