@@ -15,6 +15,7 @@ import { isInsufficient, SURE_ITEMS, type Role, type Stage, type SureAnswers } f
 import type { Comparison, LocalDataset } from '../model/index.js';
 import { bidi, langOf } from '../i18n/bidi-render.js';
 import { isolate } from '../i18n/bidi.js';
+import { sourceLang } from '../components/about-evidence/about-evidence.js';
 
 export interface SummaryInput {
   data: LocalDataset;
@@ -129,7 +130,7 @@ function renderEvidencePages(input: SummaryInput, m: Messages) {
     </table>
     <h3>${m.citationsTitle}</h3>
     <ol class="summary-citations">
-      ${data.citations.map((c) => html`<li><bdi>${c.authors}</bdi> (${c.year}): <bdi>${c.title}</bdi>${c.url ? html` ${c.url}` : nothing}</li>`)}
+      ${data.citations.map((c) => html`<li><bdi>${c.authors}</bdi> (${c.year}): <bdi lang=${sourceLang(m)}>${c.title}</bdi>${c.url ? html` ${c.url}` : nothing}</li>`)}
     </ol>
   </div>`;
 }

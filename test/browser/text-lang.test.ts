@@ -52,14 +52,23 @@ function langOf(node: Node): string | null {
 const clean = (text: string | null) => (text ?? '').replace(/[\u2068\u2069]/g, '').trim();
 const inChartPicture = (node: Node) => Boolean(node.parentElement?.closest('svg[role="img"]'));
 /** Cited sources' own words: marked with their own language already (`sourceLang`). */
-const inSources = (node: Node) => Boolean(node.parentElement?.closest('[part~="citations"], .sources, .summary-sources'));
+const inSources = (node: Node) => Boolean(node.parentElement?.closest('[part~="citations"], .sources, .summary-citations'));
 
-/** A widget in Spanish with everything rendered: every layer open, the chart's table, the clinic. */
+/** Everything rendered: every layer open, the chart's table, the summary with the evidence pages (as "Print with the evidence" does). */
 async function everythingShown(el: TreatmentCompare) {
   await showEqual(el);
   await openEveryLayer(el);
   const chart = el.shadowRoot!.querySelector('tc-fit-chart')!;
   await openDetailsIn(el, chart.shadowRoot!.querySelectorAll('details'));
+  const original = window.print;
+  window.print = () => {};
+  try {
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.print-evidence')!.click();
+    await settle(el);
+  } finally {
+    window.print = original;
+  }
+  if (!el.shadowRoot!.querySelector('.summary-evidence-pages')) throw new Error('no evidence pages in the summary');
   return el;
 }
 
