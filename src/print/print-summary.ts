@@ -13,7 +13,7 @@ import { html, nothing } from 'lit';
 import { fitNumber, readoutSentences, type Messages } from '../i18n/index.js';
 import { isInsufficient, SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/index.js';
 import type { Comparison, LocalDataset } from '../model/index.js';
-import { bidi, langOf } from '../i18n/bidi-render.js';
+import { bidi } from '../i18n/bidi-render.js';
 import { isolate } from '../i18n/bidi.js';
 import { sourceLang } from '../components/about-evidence/about-evidence.js';
 
@@ -75,7 +75,7 @@ export function renderSummary(input: SummaryInput, m: Messages) {
           comparison.waiting
             ? html`<p>${j.summaryNotSet}</p>`
             : html`<ul class="summary-priorities">
-              ${compared.criteria.map((c) => html`<li><bdi lang=${langOf(c.question, langs)}>${c.question}</bdi> ${m.sliderValue(weights[c.id] ?? 0)}</li>`)}
+              ${compared.criteria.map((c) => html`<li>${bidi(isolate(c.question), langs)} ${m.sliderValue(weights[c.id] ?? 0)}</li>`)}
             </ul>`
         }
         ${aside.length ? html`<p>${j.summarySetAside}: ${bidi(m.list(aside.map((o) => isolate(o.label))), langs)}</p>` : nothing}
@@ -122,7 +122,7 @@ function renderEvidencePages(input: SummaryInput, m: Messages) {
             <th scope="row">${bidi(c.question, langs)}</th>
             ${view.options.map((_, oi) => {
               const cell = view.cells[oi][ci];
-              return html`<td>${isInsufficient(cell) ? m.notEnoughEvidence : m.rating(cell.score)}. <bdi lang=${langOf(cell.short ?? cell.summary, langs)}>${cell.short ?? cell.summary}</bdi></td>`;
+              return html`<td>${isInsufficient(cell) ? m.notEnoughEvidence : m.rating(cell.score)}. ${bidi(isolate(cell.short ?? cell.summary), langs)}</td>`;
             })}
           </tr>`,
         )}

@@ -4,7 +4,8 @@ import { property } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption } from '../../model/index.js';
 import { clinicFactsStyles } from './clinic-facts.styles.js';
-import { bidi, langOf } from '../../i18n/bidi-render.js';
+import { bidi } from '../../i18n/bidi-render.js';
+import { isolate } from '../../i18n/bidi.js';
 
 type Facts = NonNullable<LocalClinic['facts']>[string];
 type FactKey = ClinicFactKey;
@@ -108,11 +109,12 @@ export class ClinicFacts extends PortableElement {
   private renderContact(clinic: LocalClinic) {
     const contact = clinic.contact;
     if (!contact) return nothing;
+    const label = bidi(isolate(contact.label), this.langs);
     const link = isHttpUrl(contact.url)
       ? html`<a part="clinic-contact" href=${contact.url} target="_blank" rel="noopener noreferrer"
-          ><bdi lang=${langOf(contact.label, this.langs)}>${contact.label}</bdi><span class="visually-hidden"> ${this.messages.opensInNewTab}</span></a
+          >${label}<span class="visually-hidden"> ${this.messages.opensInNewTab}</span></a
         >`
-      : html`<bdi lang=${langOf(contact.label, this.langs)}>${contact.label}</bdi>`;
+      : label;
     return html`<p class="contact">${bidi(this.messages.clinicContact(clinic.name), this.langs)} ${link}</p>`;
   }
 }

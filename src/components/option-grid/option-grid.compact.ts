@@ -20,7 +20,8 @@ import {
   type TextLangs,
 } from '../../model/index.js';
 import { citationLink } from '../about-evidence/about-evidence.js';
-import { bidi, langOf } from '../../i18n/bidi-render.js';
+import { bidi } from '../../i18n/bidi-render.js';
+import { isolate } from '../../i18n/bidi.js';
 
 type View = ComparisonView<LocalDataset>;
 
@@ -211,7 +212,7 @@ function pips(cell: LocalCell) {
 function renderOutcome(outcome: LocalOutcome, m: Messages, langs?: TextLangs) {
   return html`<div class="outcome">
     <p>
-      <strong><bdi lang=${langOf(outcome.label, langs)}>${outcome.label}</bdi>:</strong> ${bidi(m.outcomeLine(outcome.range ?? outcome.count, outcome.event), langs)};
+      <strong>${bidi(isolate(outcome.label), langs)}:</strong> ${bidi(m.outcomeLine(outcome.range ?? outcome.count, outcome.event), langs)};
       ${bidi(m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent), langs)}
     </p>
     ${outcome.comparison ? html`<p>${bidi(m.outcomeComparison(outcome.comparison.label, outcome.comparison.count), langs)}</p>` : nothing}

@@ -14,7 +14,8 @@ import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
 import { renderResult, renderSharedParts, type MainInput } from './treatment-compare.main.js';
 import { renderClinic, renderConditionSelect, renderQuestion, renderTakeAway } from './treatment-compare.templates.js';
-import { bidi, langOf } from '../../i18n/bidi-render.js';
+import { bidi } from '../../i18n/bidi-render.js';
+import { isolate } from '../../i18n/bidi.js';
 import type { TextLangs } from '../../model/local-text.js';
 
 /** What counselor mode shows of "start again": nothing, or the undo offer for a few seconds. */
@@ -126,7 +127,7 @@ function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages
           ${compared.options.map((o) => {
             const fit = fitNumber(c.fitById.get(o.id) ?? 0);
             return html`<td data-option=${o.id}>
-              <span class="visually-hidden"><bdi lang=${langOf(o.shortLabel ?? o.label, langs)}>${o.shortLabel ?? o.label}</bdi>:</span>
+              <span class="visually-hidden">${bidi(isolate(o.shortLabel ?? o.label), langs)}:</span>
               <span class="fit">${m.chartOfHundred(fit)}</span>
               <svg class="fit-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="track" width="100" height="10"></rect><rect class="fill" width=${fit} height="10"></rect>
