@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Clinic, Dataset, TreatmentCompare } from '../../src/index.js';
+import { inheritedLang } from '../../src/i18n/locale.js';
 import { inOneLanguage } from '../support/one-language.js';
 import { axeViolations, openDetailsIn, openEveryLayer, settle, showEqual, smallDataset, smallWidget } from './helpers.js';
 
@@ -16,7 +17,8 @@ function fullSmallDataset(): Dataset {
   for (const o of data.options) Object.assign(o, { shortLabel: `${o.id} short`, brief: `What ${o.id} is, briefly.` });
   const cells = [data.cells, ...(data.conditions ?? []).map((c) => c.cells)];
   for (const byOption of cells)
-    for (const [o, byCriterion] of Object.entries(byOption)) for (const [c, cell] of Object.entries(byCriterion)) cell.short = `${o} on ${c}, short.`;
+    for (const [o, byCriterion] of Object.entries(byOption))
+      for (const [c, cell] of Object.entries(byCriterion)) cell.short = `${o} on ${c}, short.`;
   return data;
 }
 
@@ -37,17 +39,8 @@ function* deepNodes(node: Node): Generator<Node> {
   }
 }
 
-/** The `lang` that applies to a node: the closest one up the tree, crossing shadow roots to their hosts. */
-function langOf(node: Node): string | null {
-  let el: Element | null = node instanceof Element ? node : node.parentElement;
-  while (el) {
-    const found = el.closest('[lang]');
-    if (found) return found.getAttribute('lang');
-    const root = el.getRootNode();
-    el = root instanceof ShadowRoot ? root.host : null;
-  }
-  return null;
-}
+/** The `lang` that applies to a text node: the closest one up the tree, crossing shadow roots to their hosts. */
+const langOf = (node: Node) => inheritedLang(node.parentElement!);
 
 const clean = (text: string | null) => (text ?? '').replace(/[\u2068\u2069]/g, '').trim();
 const inChartPicture = (node: Node) => Boolean(node.parentElement?.closest('svg[role="img"]'));

@@ -12,7 +12,7 @@ import { fitNumber } from '../../i18n/words.js';
 import type { Comparison } from '../../model/comparison.js';
 import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
-import { renderResult, renderSharedParts, type MainInput } from './treatment-compare.main.js';
+import { renderResult, renderSharedParts, renderSliders, type MainInput } from './treatment-compare.main.js';
 import { renderClinic, renderConditionSelect, renderQuestion, renderTakeAway } from './treatment-compare.templates.js';
 import { bidi } from '../../i18n/bidi-render.js';
 import { isolate } from '../../i18n/bidi.js';
@@ -165,14 +165,7 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
       </section>
       <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
         <h3 id="tc-sliders-title">${j.prioritiesTitle}</h3>
-        <tc-priority-sliders
-          exportparts="slider, slider-input, reset"
-          .criteria=${compared.criteria}
-          .weights=${c.weights}
-          .langs=${langs}
-          .messages=${m}
-          compact
-        ></tc-priority-sliders>
+        ${renderSliders(input, m, true)}
       </section>
       <section class="results" part="results" id="tc-result" tabindex="-1">
         <h3 id="tc-chart-title" class="visually-hidden">${m.chartTitle}</h3>

@@ -49,7 +49,7 @@ export interface MainInput {
 export function renderMain(input: MainInput, m: Messages) {
   const j = m.journey;
   const { data, comparison: c, langs } = input;
-  const { view, compared } = c;
+  const { view } = c;
   const { stage, sure, plan, moreChoices, about, summary } = renderSharedParts(input, m);
   return html`
       <div class="talk">
@@ -76,13 +76,7 @@ export function renderMain(input: MainInput, m: Messages) {
         <div class="weigh">
           <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
             <h3 id="tc-sliders-title">${m.slidersTitle}</h3>
-            <tc-priority-sliders
-              exportparts="slider, slider-input, reset"
-              .criteria=${compared.criteria}
-              .weights=${c.weights}
-              .langs=${langs}
-              .messages=${m}
-            ></tc-priority-sliders>
+            ${renderSliders(input, m)}
             ${renderMiniResult(c, m, langs)}
             ${moreChoices}
           </section>
@@ -141,6 +135,18 @@ export function renderSharedParts(input: MainInput, m: Messages) {
       m,
     ),
   };
+}
+
+/** The priority sliders (compact: counselor mode's one screen). */
+export function renderSliders({ comparison: c, langs }: MainInput, m: Messages, compact = false) {
+  return html`<tc-priority-sliders
+    exportparts="slider, slider-input, reset"
+    .criteria=${c.compared.criteria}
+    .weights=${c.weights}
+    .langs=${langs}
+    .messages=${m}
+    ?compact=${compact}
+  ></tc-priority-sliders>`;
 }
 
 /** The result: nothing named until priorities are given; then the chart and whether it could change. */
