@@ -9,8 +9,8 @@ export type LocalText = string | Readonly<Record<string, string>>;
 /**
  * The language of each shown text that is not in the language asked for, by the text itself:
  * `{ 'Cost' => 'en' }` on a Spanish page whose dataset has no Spanish for "Cost" (WCAG 3.1.2,
- * Language of Parts). Only texts that fell back to another language are in it, so a complete
- * translation gives an empty table. A plain string (not text by language) is not in it: a dataset
+ * Language of Parts). Only texts that fell back to another language are in it, and a
+ * complete translation gives none (`langs` is left out of the localised dataset). A plain string (not text by language) is not in it: a dataset
  * declares no language of its own, so its language is unknown and nothing is marked. Keyed by the
  * text rather than by field so one table serves every view, including dataset text that a catalog
  * sentence isolates (see src/i18n/bidi-render.ts); the same words resolved natively elsewhere in
