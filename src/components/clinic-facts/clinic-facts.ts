@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
-import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption } from '../../model/index.js';
+import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption, type TextLangs } from '../../model/index.js';
 import { clinicFactsStyles } from './clinic-facts.styles.js';
 import { bidi } from '../../i18n/bidi-render.js';
 import { isolate } from '../../i18n/bidi.js';
@@ -19,11 +19,12 @@ const LABELS: Record<FactKey, 'clinicPrice' | 'clinicWait' | 'clinicInsurance' |
   note: 'clinicNote',
 };
 
-function factText(facts: Facts | undefined, key: FactKey, m: Messages): string | undefined {
+/** A fact as shown: the clinic's words (with their language when it differs), or yes/no in the widget's. */
+function factText(facts: Facts | undefined, key: FactKey, m: Messages, langs?: TextLangs) {
   const value = facts?.[key];
   if (value === undefined) return undefined;
   if (typeof value === 'boolean') return value ? m.clinicYes : m.clinicNo;
-  return value;
+  return bidi(value, langs);
 }
 
 /**
@@ -62,8 +63,8 @@ export class ClinicFacts extends PortableElement {
     const rows = clinicFactRows(clinic, options).map((key) => ({ key, label: LABELS[key] }));
     const provenance = bidi(m.clinicProvenance(clinic.name, m.date(clinic.checked)), langs);
     const value = (option: LocalOption, key: FactKey) => {
-      const text = factText(clinic.facts?.[option.id], key, m);
-      return text === undefined ? html`<span class="none">${m.clinicNotGiven}</span>` : bidi(text, langs);
+      const text = factText(clinic.facts?.[option.id], key, m, langs);
+      return text === undefined ? html`<span class="none">${m.clinicNotGiven}</span>` : text;
     };
     return html`<div part="clinic-facts" data-clinic-checked=${clinic.checked}>
       ${
