@@ -37,12 +37,6 @@ function sheetsFor(element: LitElement): CSSStyleSheet[] {
 }
 
 export class PortableElement extends LitElement {
-  /**
-   * The dataset and clinic texts shown in another language than the widget's, for `bidi()` (set
-   * by the root; see `TextLangs`). Here, on every part's base, rather than declared by each part.
-   */
-  @property({ attribute: false }) langs?: TextLangs;
-
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // As LitElement's own createRenderRoot does (it runs from connectedCallback, not the constructor).
     // eslint-disable-next-line wc/attach-shadow-constructor
@@ -55,4 +49,13 @@ export class PortableElement extends LitElement {
   adoptedCallback() {
     if (this.shadowRoot) this.shadowRoot.adoptedStyleSheets = sheetsFor(this);
   }
+}
+
+/** A part of the widget that shows dataset or clinic text. */
+export class TextPart extends PortableElement {
+  /**
+   * The dataset and clinic texts shown in another language than the widget's, for `bidi()` (set
+   * by the root; see `TextLangs`). Declared once here for every part that shows such text.
+   */
+  @property({ attribute: false }) langs?: TextLangs;
 }

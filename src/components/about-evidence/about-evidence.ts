@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
 import { isHttpUrl, localToday, type Citation, type LocalDataset } from '../../model/index.js';
@@ -43,7 +43,7 @@ export function citationLink(citation: Citation, text: string, messages: Message
  * @csspart citations - the list of sources
  * @tagname tc-about-evidence
  */
-export class AboutEvidence extends PortableElement {
+export class AboutEvidence extends TextPart {
   static override styles = aboutEvidenceStyles;
 
   /** The validated dataset, in the language shown. */

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption, type TextLangs } from '../../model/index.js';
@@ -42,7 +42,7 @@ function factText(facts: Facts | undefined, key: FactKey, m: Messages, langs?: T
  * @csspart clinic-list - the list of facts per option (narrow layout)
  * @csspart clinic-contact - the clinic's booking or contact link
  */
-export class ClinicFacts extends PortableElement {
+export class ClinicFacts extends TextPart {
   static override styles = clinicFactsStyles;
 
   /** The validated clinic configuration, in the language shown. */

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
@@ -24,7 +24,7 @@ export interface OptionLabel {
  * @csspart deal-breakers - the section
  * @tagname tc-deal-breakers
  */
-export class DealBreakers extends PortableElement {
+export class DealBreakers extends TextPart {
   static override styles = dealBreakersStyles;
 
   /** The options, in the dataset's order. */

@@ -1,5 +1,5 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property, state } from 'lit/decorators.js';
 import { ticks } from 'd3-array';
 import { englishMessages, fitNumber, type Messages } from '../../i18n/index.js';
@@ -99,7 +99,7 @@ export const MANY_SEGMENTS = 150;
  * @csspart chart-empty - the message shown when no slider is above 0
  * @tagname tc-fit-chart
  */
-export class FitChart extends PortableElement {
+export class FitChart extends TextPart {
   static override styles = fitChartStyles;
 
   /** The options shown, in dataset order. */

@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { iconArray, type Frequency, type IconState } from '../../model/index.js';
@@ -31,7 +31,7 @@ function person(index: number, state: IconState) {
  * @csspart icon-array - the figure
  * @tagname tc-icon-array
  */
-export class IconArray extends PortableElement {
+export class IconArray extends TextPart {
   static override styles = iconArrayStyles;
 
   /** How many of 100 people had the outcome with this option (rounded, clamped to 0-100). */

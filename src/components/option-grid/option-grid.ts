@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property, state } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import {
@@ -45,7 +45,7 @@ export const columnName = (option: LocalOption) => option.shortLabel ?? option.l
  * @csspart cell-popover - compact: the popover with one option's answer to one question
  * @tagname tc-option-grid
  */
-export class OptionGrid extends PortableElement {
+export class OptionGrid extends TextPart {
   static override styles = [optionGridStyles, compactGridStyles];
 
   /** The resolved comparison (options in dataset order, cells for the chosen condition). */

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { bidi } from '../../i18n/bidi-render.js';
 import { live } from 'lit/directives/live.js';
@@ -29,7 +29,7 @@ export const PAGE_STEP = 2;
  * @csspart reset - the reset button
  * @tagname tc-priority-sliders
  */
-export class PrioritySliders extends PortableElement {
+export class PrioritySliders extends TextPart {
   static override styles = prioritySlidersStyles;
 
   /** The criteria, in dataset order. */
