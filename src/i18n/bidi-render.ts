@@ -14,6 +14,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TextLangs } from '../model/local-text.js';
+import type { Messages } from './en.js';
 import { bidiParts, FSI } from './bidi.js';
 
 type Rendered = string | TemplateResult | Array<string | TemplateResult>;
@@ -21,6 +22,18 @@ type Rendered = string | TemplateResult | Array<string | TemplateResult>;
 export function bidi(message: string, langs?: TextLangs): Rendered {
   const lang = langs?.get(message);
   return lang ? html`<span lang=${lang}>${message}</span>` : isolated(message, langs);
+}
+
+/**
+ * The language of a citation's title and journal: the language it was published in, English for
+ * every source of the default dataset (a citation has no language field yet). Marked when the view
+ * is in another language, so a screen reader reads it with English sounds.
+ */
+export const SOURCE_LANGUAGE = 'en';
+
+/** The `lang` a source's own words need inside a view in `messages.language`, or nothing when they match. */
+export function sourceLang(messages: Messages) {
+  return messages.language === SOURCE_LANGUAGE ? nothing : SOURCE_LANGUAGE;
 }
 
 /** The `lang` a dataset text needs on the element that holds only it (an `<option>`), or nothing. */

@@ -13,9 +13,8 @@ import { html, nothing } from 'lit';
 import { fitNumber, readoutSentences, type Messages } from '../i18n/index.js';
 import { isInsufficient, SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/index.js';
 import type { Comparison, LocalDataset } from '../model/index.js';
-import { bidi } from '../i18n/bidi-render.js';
+import { bidi, sourceLang } from '../i18n/bidi-render.js';
 import { isolate } from '../i18n/bidi.js';
-import { sourceLang } from '../components/about-evidence/about-evidence.js';
 
 export interface SummaryInput {
   data: LocalDataset;

@@ -5,19 +5,7 @@ import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
 import { isHttpUrl, localToday, type Citation, type LocalDataset } from '../../model/index.js';
 import { aboutEvidenceStyles } from './about-evidence.styles.js';
 import { withoutFilePaths } from './without-file-paths.js';
-import { bidi, langOf } from '../../i18n/bidi-render.js';
-
-/**
- * The language of a citation's title and journal: the language it was published in, English for
- * every source of the default dataset (a citation has no language field yet). Marked when the view
- * is in another language, so a screen reader reads it with English sounds.
- */
-export const SOURCE_LANGUAGE = 'en';
-
-/** The `lang` a source's own words need inside a view in `messages.language`, or nothing when they match. */
-export function sourceLang(messages: Messages) {
-  return messages.language === SOURCE_LANGUAGE ? nothing : SOURCE_LANGUAGE;
-}
+import { bidi, langOf, sourceLang } from '../../i18n/bidi-render.js';
 
 /**
  * A link to a cited source: only http(s) links ever become an href (validation already rejects
