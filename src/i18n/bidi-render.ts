@@ -8,9 +8,14 @@
  *   (`TextLangs`, src/model/local-text.ts): `<bdi lang="en">` inside a sentence, `<span lang="en">`
  *   for a text shown alone (`bidi(option.label, langs)`).
  *
- * Keyed by the text, so the parts need only the table, not where each text came from. Attributes
- * (aria-label, title, an SVG's `<title>`/`<desc>`) cannot carry a language: their text stays as is.
- * A message without dataset text in another language is returned as it is.
+ * Why one renderer and a table keyed by text: dataset text reaches the page either alone or inside
+ * a catalog sentence (where it is already isolated), so the language can ride on the same pass, and
+ * the parts need only the table, not where each text came from (no per-field bookkeeping through
+ * every view). A whole message is looked up too; a catalog sentence is never word for word a
+ * dataset text from another language. Attributes (aria-label, title, an SVG's `<title>`/`<desc>`,
+ * the live region's announcement) cannot carry a language: their text stays as is, isolated. The
+ * fit chart's bar labels are drawn inside its picture (role="img"), read only by its title and
+ * description. A message without dataset text in another language is returned as it is.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TextLangs } from '../model/local-text.js';
