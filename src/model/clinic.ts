@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { checkValueBounds, clinicListCaps } from './bounds.js';
 import { controlCharacterWarnings } from './controls.js';
 import { formatIssues, limitErrors, readJson } from './issues.js';
+import type { TextLangs } from './local-text.js';
 import { LIMITS, httpUrl, id, isoDate, localLongText, localShortText, type Localised } from './schema.js';
 
 /**
@@ -47,7 +48,9 @@ export const ClinicSchema = v.object({
 
 export type Clinic = v.InferOutput<typeof ClinicSchema>;
 /** A clinic configuration in one language (see `localiseClinic`). */
-export type LocalClinic = Localised<Clinic>;
+export type LocalClinic = Localised<Clinic> & {
+  /** The dataset's and the clinic's texts shown in another language (see `TextLangs`). */ langs?: TextLangs;
+};
 /** `warnings`: as for a dataset (invisible control characters in text; see controls.ts). */
 export type ClinicResult = { ok: true; clinic: Clinic; warnings: string[] } | { ok: false; errors: string[] };
 

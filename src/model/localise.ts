@@ -3,21 +3,36 @@
  * (the language, its base, English, then any text), so what renders is always a string and never
  * a key or a blank. Done once per dataset and language, not while rendering.
  */
-import { pickText, type LocalText } from './local-text.js';
+import { pickTextLang, type LocalText, type TextLangs } from './local-text.js';
 import type { Clinic, LocalClinic } from './clinic.js';
 import type { Cell, Dataset, LocalCell, LocalDataset, Outcome, LocalOutcome } from './schema.js';
 
 /** The language keys to try in order, e.g. `['es-MX', 'es', 'en']` (a resolved locale's `textKeys`). */
 export type TextLocale = readonly string[];
 
+const base = (tag: string) => tag.split('-')[0];
+
+/**
+ * Resolves text for `locale`, noting in `langs` each text taken from another language than the
+ * first key's (`es-MX` shown from `es` is the same language; from `en` it is marked `en`).
+ */
+function texts(locale: TextLocale, langs: Map<string, string>) {
+  const t = (value: LocalText) => {
+    const [text, lang] = pickTextLang(value, locale);
+    if (lang && base(lang) !== base(locale[0])) langs.set(text, lang);
+    return text;
+  };
+  return { t, opt: (value: LocalText | undefined) => (value === undefined ? undefined : t(value)) };
+}
+
 export function localiseDataset(data: Dataset, locale: TextLocale): LocalDataset {
-  const t = (value: LocalText) => pickText(value, locale);
-  const opt = (value: LocalText | undefined) => (value === undefined ? undefined : t(value));
+  const langs = new Map<string, string>();
+  const { t, opt } = texts(locale, langs);
   const cells = (byOption: Dataset['cells']): LocalDataset['cells'] => {
     const out: LocalDataset['cells'] = {};
     for (const [optionId, byCriterion] of Object.entries(byOption)) {
       const row: Record<string, LocalCell> = {};
-      for (const [criterionId, cell] of Object.entries(byCriterion)) row[criterionId] = localiseCell(cell, locale);
+      for (const [criterionId, cell] of Object.entries(byCriterion)) row[criterionId] = localiseCell(cell, locale, langs);
       out[optionId] = row;
     }
     return out;
@@ -46,22 +61,23 @@ export function localiseDataset(data: Dataset, locale: TextLocale): LocalDataset
     criteria: data.criteria.map((c) => ({ ...c, label: t(c.label), question: t(c.question), description: opt(c.description) })),
     cells: cells(data.cells),
     conditions: data.conditions?.map((c) => ({ ...c, label: t(c.label), note: opt(c.note), cells: cells(c.cells) })),
+    ...(langs.size && { langs }),
   };
 }
 
-export function localiseCell(cell: Cell, locale: TextLocale): LocalCell {
-  const t = (value: LocalText) => pickText(value, locale);
+/** A cell in one language; `langs` collects the texts shown in another language (see `TextLangs`). */
+export function localiseCell(cell: Cell, locale: TextLocale, langs = new Map<string, string>()): LocalCell {
+  const { t, opt } = texts(locale, langs);
   return {
     ...cell,
-    short: cell.short === undefined ? undefined : t(cell.short),
+    short: opt(cell.short),
     summary: t(cell.summary),
-    detail: cell.detail === undefined ? undefined : t(cell.detail),
-    outcomes: cell.outcomes?.map((o) => localiseOutcome(o, locale)),
+    detail: opt(cell.detail),
+    outcomes: cell.outcomes?.map((o) => localiseOutcome(o, t)),
   };
 }
 
-function localiseOutcome(outcome: Outcome, locale: TextLocale): LocalOutcome {
-  const t = (value: LocalText) => pickText(value, locale);
+function localiseOutcome(outcome: Outcome, t: (value: LocalText) => string): LocalOutcome {
   return {
     ...outcome,
     label: t(outcome.label),
@@ -73,9 +89,13 @@ function localiseOutcome(outcome: Outcome, locale: TextLocale): LocalOutcome {
   };
 }
 
-export function localiseClinic(clinic: Clinic, locale: TextLocale): LocalClinic {
-  const t = (value: LocalText) => pickText(value, locale);
-  const opt = (value: LocalText | undefined) => (value === undefined ? undefined : t(value));
+/**
+ * A clinic configuration in one language. Its `langs` holds the dataset's (`datasetLangs`) and its
+ * own: the one table the root gives every part, since clinic text sits beside option names.
+ */
+export function localiseClinic(clinic: Clinic, locale: TextLocale, datasetLangs?: TextLangs): LocalClinic {
+  const langs = new Map(datasetLangs);
+  const { t, opt } = texts(locale, langs);
   const facts: NonNullable<LocalClinic['facts']> = {};
   for (const [optionId, f] of Object.entries(clinic.facts ?? {})) {
     facts[optionId] = { ...f, price: opt(f.price), wait: opt(f.wait), insurance: opt(f.insurance), note: opt(f.note) };
@@ -85,5 +105,6 @@ export function localiseClinic(clinic: Clinic, locale: TextLocale): LocalClinic 
     name: t(clinic.name),
     facts: clinic.facts && facts,
     contact: clinic.contact && { ...clinic.contact, label: t(clinic.contact.label) },
+    ...(langs.size && { langs }),
   };
 }

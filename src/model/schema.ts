@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { EVIDENCE_LEVELS, INSUFFICIENT_RANGE, INSUFFICIENT_SCORE, isInsufficient, type EvidenceLevel } from './evidence.js';
 import { hasCredentials, isHttpUrl } from './links.js';
+import type { TextLangs } from './local-text.js';
 
 export { EVIDENCE_LEVELS, INSUFFICIENT_RANGE, INSUFFICIENT_SCORE, isHttpUrl, isInsufficient, type EvidenceLevel };
 
@@ -304,7 +305,7 @@ export type Localised<T> = T extends string
       : T;
 
 /** A dataset in one language (see `localiseDataset`). */
-export type LocalDataset = Localised<Dataset>;
+export type LocalDataset = Localised<Dataset> & { /** Texts shown in another language (see `TextLangs`). */ langs?: TextLangs };
 export type LocalCell = Localised<Cell>;
 export type LocalOutcome = Localised<Outcome>;
 export type LocalOption = Localised<OptionInfo>;

@@ -13,7 +13,7 @@ import { html, nothing } from 'lit';
 import { fitNumber, readoutSentences, type Messages } from '../i18n/index.js';
 import { isInsufficient, SURE_ITEMS, type Role, type Stage, type SureAnswers } from '../model/index.js';
 import type { Comparison, LocalDataset } from '../model/index.js';
-import { bidi } from '../i18n/bidi-render.js';
+import { bidi, sourceLang } from '../i18n/bidi-render.js';
 import { isolate } from '../i18n/bidi.js';
 
 export interface SummaryInput {
@@ -32,6 +32,7 @@ export interface SummaryInput {
 export function renderSummary(input: SummaryInput, m: Messages) {
   const j = m.journey;
   const { data, comparison } = input;
+  const langs = data.langs;
   const { compared, fit, fitById: fits, setAside: aside, weights } = comparison;
   // The first sentence only: whether this could change, in one line.
   const sure = readoutSentences(comparison.readout, compared.options, compared.criteria, m, comparison.atStart).slice(0, 1);
@@ -45,7 +46,7 @@ export function renderSummary(input: SummaryInput, m: Messages) {
           ${compared.options.map((o) => {
             const value = fitNumber(fits.get(o.id) ?? 0);
             return html`<tr>
-              <th scope="row">${o.label}</th>
+              <th scope="row">${bidi(o.label, langs)}</th>
               <td class="bar-cell">
                 <svg class="summary-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                   <rect width="100" height="10" class="track"></rect>
@@ -56,7 +57,7 @@ export function renderSummary(input: SummaryInput, m: Messages) {
             </tr>`;
           })}
         </table>
-        ${sure.map((s) => html`<p>${bidi(s)}</p>`)}`;
+        ${sure.map((s) => html`<p>${bidi(s, langs)}</p>`)}`;
   return html`<section class="summary" part="summary">
     <h2 id="tc-summary-title">${j.summaryTitle}</h2>
     <p>${j.summaryDate(m.date(input.today))}</p>
@@ -73,10 +74,10 @@ export function renderSummary(input: SummaryInput, m: Messages) {
           comparison.waiting
             ? html`<p>${j.summaryNotSet}</p>`
             : html`<ul class="summary-priorities">
-              ${compared.criteria.map((c) => html`<li><bdi>${c.question}</bdi> ${m.sliderValue(weights[c.id] ?? 0)}</li>`)}
+              ${compared.criteria.map((c) => html`<li>${bidi(isolate(c.question), langs)} ${m.sliderValue(weights[c.id] ?? 0)}</li>`)}
             </ul>`
         }
-        ${aside.length ? html`<p>${j.summarySetAside}: ${bidi(m.list(aside.map((o) => isolate(o.label))))}</p>` : nothing}
+        ${aside.length ? html`<p>${j.summarySetAside}: ${bidi(m.list(aside.map((o) => isolate(o.label))), langs)}</p>` : nothing}
       </div>
       <div>
         <h3>${j.summaryLineUp}</h3>
@@ -103,6 +104,7 @@ export function renderSummary(input: SummaryInput, m: Messages) {
 function renderEvidencePages(input: SummaryInput, m: Messages) {
   const j = m.journey;
   const { data, comparison } = input;
+  const langs = data.langs;
   const { view } = comparison;
   return html`<div class="summary-evidence-pages">
     <h3>${j.summaryGrid}</h3>
@@ -110,16 +112,16 @@ function renderEvidencePages(input: SummaryInput, m: Messages) {
       <thead>
         <tr>
           <th scope="col">${m.questionColumn}</th>
-          ${view.options.map((o) => html`<th scope="col">${o.label}</th>`)}
+          ${view.options.map((o) => html`<th scope="col">${bidi(o.label, langs)}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${view.criteria.map(
           (c, ci) => html`<tr>
-            <th scope="row">${c.question}</th>
+            <th scope="row">${bidi(c.question, langs)}</th>
             ${view.options.map((_, oi) => {
               const cell = view.cells[oi][ci];
-              return html`<td>${isInsufficient(cell) ? m.notEnoughEvidence : m.rating(cell.score)}. <bdi>${cell.short ?? cell.summary}</bdi></td>`;
+              return html`<td>${isInsufficient(cell) ? m.notEnoughEvidence : m.rating(cell.score)}. ${bidi(isolate(cell.short ?? cell.summary), langs)}</td>`;
             })}
           </tr>`,
         )}
@@ -127,7 +129,7 @@ function renderEvidencePages(input: SummaryInput, m: Messages) {
     </table>
     <h3>${m.citationsTitle}</h3>
     <ol class="summary-citations">
-      ${data.citations.map((c) => html`<li><bdi>${c.authors}</bdi> (${c.year}): <bdi>${c.title}</bdi>${c.url ? html` ${c.url}` : nothing}</li>`)}
+      ${data.citations.map((c) => html`<li><bdi>${c.authors}</bdi> (${c.year}): <bdi lang=${sourceLang(m)}>${c.title}</bdi>${c.url ? html` ${c.url}` : nothing}</li>`)}
     </ol>
   </div>`;
 }

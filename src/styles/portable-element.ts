@@ -7,6 +7,8 @@
  * window and style, made on first need), both when its shadow root is created and when it moves.
  */
 import { LitElement, type CSSResultOrNative } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TextLangs } from '../model/local-text.js';
 
 const copies = new WeakMap<Window, Map<string, CSSStyleSheet>>();
 
@@ -47,4 +49,13 @@ export class PortableElement extends LitElement {
   adoptedCallback() {
     if (this.shadowRoot) this.shadowRoot.adoptedStyleSheets = sheetsFor(this);
   }
+}
+
+/** A part of the widget that shows dataset or clinic text. */
+export class TextPart extends PortableElement {
+  /**
+   * The dataset and clinic texts shown in another language than the widget's, for `bidi()` (set
+   * by the root; see `TextLangs`). Declared once here for every part that shows such text.
+   */
+  @property({ attribute: false }) langs?: TextLangs;
 }

@@ -1,22 +1,11 @@
 import { html, nothing } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
 import { isHttpUrl, localToday, type Citation, type LocalDataset } from '../../model/index.js';
 import { aboutEvidenceStyles } from './about-evidence.styles.js';
 import { withoutFilePaths } from './without-file-paths.js';
-
-/**
- * The language of a citation's title and journal: the language it was published in, English for
- * every source of the default dataset (a citation has no language field yet). Marked when the view
- * is in another language, so a screen reader reads it with English sounds.
- */
-export const SOURCE_LANGUAGE = 'en';
-
-/** The `lang` a source's own words need inside a view in `messages.language`, or nothing when they match. */
-export function sourceLang(messages: Messages) {
-  return messages.language === SOURCE_LANGUAGE ? nothing : SOURCE_LANGUAGE;
-}
+import { bidi, langOf, sourceLang } from '../../i18n/bidi-render.js';
 
 /**
  * A link to a cited source: only http(s) links ever become an href (validation already rejects
@@ -42,7 +31,7 @@ export function citationLink(citation: Citation, text: string, messages: Message
  * @csspart citations - the list of sources
  * @tagname tc-about-evidence
  */
-export class AboutEvidence extends PortableElement {
+export class AboutEvidence extends TextPart {
   static override styles = aboutEvidenceStyles;
 
   /** The validated dataset, in the language shown. */
@@ -61,9 +50,10 @@ export class AboutEvidence extends PortableElement {
     const m = this.messages;
     const overdue = this.today > meta.reviewBy;
     const lang = sourceLang(m);
+    const langs = this.langs;
     return html`<div part="about">
-      <p class="interest"><strong>${m.funding}:</strong> ${meta.funding}</p>
-      <p class="interest"><strong>${m.competingInterests}:</strong> ${meta.competingInterests}</p>
+      <p class="interest"><strong>${m.funding}:</strong> ${bidi(meta.funding, langs)}</p>
+      <p class="interest"><strong>${m.competingInterests}:</strong> ${bidi(meta.competingInterests, langs)}</p>
       <details part="about-details">
         <summary>${m.aboutTitle}</summary>
         <dl>
@@ -74,10 +64,10 @@ export class AboutEvidence extends PortableElement {
             <time datetime=${meta.reviewBy}>${m.date(meta.reviewBy)}</time>${overdue ? html` <strong class="overdue">${m.reviewDatePassed}</strong>` : nothing}
           </dd>
           <dt>${m.updatePolicy}</dt>
-          <dd>${meta.updatePolicy}</dd>
+          <dd>${bidi(meta.updatePolicy, langs)}</dd>
           <dt>${m.authors}</dt>
-          <dd>${meta.authors.join(', ')}</dd>
-          ${meta.method ? html`<dt>${m.method}</dt><dd>${withoutFilePaths(meta.method)}</dd>` : nothing}
+          <dd>${meta.authors.map((a, i) => [i ? ', ' : '', bidi(a, langs)])}</dd>
+          ${meta.method ? html`<dt>${m.method}</dt><dd lang=${langOf(meta.method, langs)}>${withoutFilePaths(meta.method)}</dd>` : nothing}
         </dl>
         <h4>${m.citationsTitle}</h4>
         <ol part="citations">

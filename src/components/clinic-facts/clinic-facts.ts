@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
-import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption } from '../../model/index.js';
+import { clinicFactRows, isHttpUrl, type ClinicFactKey, type LocalClinic, type LocalOption, type TextLangs } from '../../model/index.js';
 import { clinicFactsStyles } from './clinic-facts.styles.js';
 import { bidi } from '../../i18n/bidi-render.js';
+import { isolate } from '../../i18n/bidi.js';
 
 type Facts = NonNullable<LocalClinic['facts']>[string];
 type FactKey = ClinicFactKey;
@@ -18,11 +19,12 @@ const LABELS: Record<FactKey, 'clinicPrice' | 'clinicWait' | 'clinicInsurance' |
   note: 'clinicNote',
 };
 
-function factText(facts: Facts | undefined, key: FactKey, m: Messages): string | undefined {
+/** A fact as shown: the clinic's words (with their language when it differs), or yes/no in the widget's. */
+function factText(facts: Facts | undefined, key: FactKey, m: Messages, langs?: TextLangs) {
   const value = facts?.[key];
   if (value === undefined) return undefined;
   if (typeof value === 'boolean') return value ? m.clinicYes : m.clinicNo;
-  return value;
+  return bidi(value, langs);
 }
 
 /**
@@ -40,7 +42,7 @@ function factText(facts: Facts | undefined, key: FactKey, m: Messages): string |
  * @csspart clinic-list - the list of facts per option (narrow layout)
  * @csspart clinic-contact - the clinic's booking or contact link
  */
-export class ClinicFacts extends PortableElement {
+export class ClinicFacts extends TextPart {
   static override styles = clinicFactsStyles;
 
   /** The validated clinic configuration, in the language shown. */
@@ -57,10 +59,11 @@ export class ClinicFacts extends PortableElement {
     if (!clinic) return nothing;
     const options = this.options;
     const m = this.messages;
+    const langs = this.langs;
     const rows = clinicFactRows(clinic, options).map((key) => ({ key, label: LABELS[key] }));
-    const provenance = bidi(m.clinicProvenance(clinic.name, m.date(clinic.checked)));
+    const provenance = bidi(m.clinicProvenance(clinic.name, m.date(clinic.checked)), langs);
     const value = (option: LocalOption, key: FactKey) => {
-      const text = factText(clinic.facts?.[option.id], key, m);
+      const text = factText(clinic.facts?.[option.id], key, m, langs);
       return text === undefined ? html`<span class="none">${m.clinicNotGiven}</span>` : text;
     };
     return html`<div part="clinic-facts" data-clinic-checked=${clinic.checked}>
@@ -72,7 +75,7 @@ export class ClinicFacts extends PortableElement {
                 <thead>
                   <tr>
                     <th scope="col">${m.clinicFactColumn}</th>
-                    ${options.map((o) => html`<th scope="col" data-option=${o.id}>${o.label}</th>`)}
+                    ${options.map((o) => html`<th scope="col" data-option=${o.id}>${bidi(o.label, langs)}</th>`)}
                   </tr>
                 </thead>
                 <tbody>
@@ -90,7 +93,7 @@ export class ClinicFacts extends PortableElement {
               <ul class="list" part="clinic-list" role="list">
                 ${options.map(
                   (o) => html`<li data-option=${o.id}>
-                    <h4>${o.label}</h4>
+                    <h4>${bidi(o.label, langs)}</h4>
                     <dl>
                       ${rows.map((row) => html`<dt>${m[row.label]}</dt><dd>${value(o, row.key)}</dd>`)}
                     </dl>
@@ -107,11 +110,12 @@ export class ClinicFacts extends PortableElement {
   private renderContact(clinic: LocalClinic) {
     const contact = clinic.contact;
     if (!contact) return nothing;
+    const label = bidi(isolate(contact.label), this.langs);
     const link = isHttpUrl(contact.url)
       ? html`<a part="clinic-contact" href=${contact.url} target="_blank" rel="noopener noreferrer"
-          ><bdi>${contact.label}</bdi><span class="visually-hidden"> ${this.messages.opensInNewTab}</span></a
+          >${label}<span class="visually-hidden"> ${this.messages.opensInNewTab}</span></a
         >`
-      : html`<bdi>${contact.label}</bdi>`;
-    return html`<p class="contact">${bidi(this.messages.clinicContact(clinic.name))} ${link}</p>`;
+      : label;
+    return html`<p class="contact">${bidi(this.messages.clinicContact(clinic.name), this.langs)} ${link}</p>`;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
@@ -24,7 +24,7 @@ export interface OptionLabel {
  * @csspart deal-breakers - the section
  * @tagname tc-deal-breakers
  */
-export class DealBreakers extends PortableElement {
+export class DealBreakers extends TextPart {
   static override styles = dealBreakersStyles;
 
   /** The options, in the dataset's order. */
@@ -103,7 +103,7 @@ export class DealBreakers extends PortableElement {
       </div>
       ${this.options.map(
         (option) => html`<div class="rating">
-          <label for=${`rate-${option.id}`}>${bidi(m.ownConcernRating(option.label))}</label>
+          <label for=${`rate-${option.id}`}>${bidi(m.ownConcernRating(option.label), this.langs)}</label>
           <select id=${`rate-${option.id}`} data-option=${option.id} @change=${(e: Event) => this.rate(option.id, (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!concern.ratings[option.id]}>${m.ownConcernNotRated}</option>
             ${[1, 2, 3, 4, 5].map((score) => html`<option value=${score} ?selected=${concern.ratings[option.id] === score}>${score}</option>`)}
@@ -129,7 +129,7 @@ export class DealBreakers extends PortableElement {
                 data-option=${option.id}
                 .checked=${live(aside.has(option.id))}
                 @change=${(e: Event) => this.toggle(option.id, (e.target as HTMLInputElement).checked)}
-              />${bidi(m.dealBreaker(option.label))}
+              />${bidi(m.dealBreaker(option.label), this.langs)}
             </label>`,
           )}
         </div>

@@ -1,5 +1,5 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property, state } from 'lit/decorators.js';
 import { ticks } from 'd3-array';
 import { englishMessages, fitNumber, type Messages } from '../../i18n/index.js';
@@ -7,6 +7,7 @@ import type { FitResult, LocalCriterion, LocalOption } from '../../model/index.j
 import { SERIES_COUNT } from '../../styles/tokens.js';
 import { fitChartStyles } from './fit-chart.styles.js';
 import { isolate } from '../../i18n/bidi.js';
+import { bidi } from '../../i18n/bidi-render.js';
 
 /** The summary read out for the chart's role="img": every option's fit, in dataset order. */
 export function chartSummary(options: readonly LocalOption[], fit: FitResult, messages: Messages = englishMessages): string {
@@ -98,7 +99,7 @@ export const MANY_SEGMENTS = 150;
  * @csspart chart-empty - the message shown when no slider is above 0
  * @tagname tc-fit-chart
  */
-export class FitChart extends PortableElement {
+export class FitChart extends TextPart {
   static override styles = fitChartStyles;
 
   /** The options shown, in dataset order. */
@@ -254,7 +255,7 @@ export class FitChart extends PortableElement {
       <ol class="legend" part="legend">
         ${this.criteria.map(
           (criterion, c) =>
-            html`<li><span class="swatch s${c % SERIES_COUNT}" aria-hidden="true">${this.messages.number(c + 1)}</span>${criterion.question}</li>`,
+            html`<li><span class="swatch s${c % SERIES_COUNT}" aria-hidden="true">${this.messages.number(c + 1)}</span>${bidi(criterion.question, this.langs)}</li>`,
         )}
       </ol>`;
   }
@@ -280,7 +281,7 @@ export class FitChart extends PortableElement {
         <thead>
           <tr>
             <th scope="col">${this.messages.tableOption}</th>
-            ${this.criteria.map((c) => html`<th scope="col">${c.question}</th>`)}
+            ${this.criteria.map((c) => html`<th scope="col">${bidi(c.question, this.langs)}</th>`)}
             <th scope="col">${this.messages.tableTotal}</th>
           </tr>
         </thead>
@@ -288,7 +289,7 @@ export class FitChart extends PortableElement {
           ${this.options.map((option) => {
             const result = byId.get(option.id);
             return html`<tr data-option=${option.id}>
-              <th scope="row">${option.label}</th>
+              <th scope="row">${bidi(option.label, this.langs)}</th>
               ${this.criteria.map((_, c) => html`<td>${m.number(fitNumber(result?.contributions[c] ?? 0))}</td>`)}
               <td>${m.number(fitNumber(result?.fit ?? 0))}</td>
             </tr>`;

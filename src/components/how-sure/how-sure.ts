@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, readoutSentences, type Messages } from '../../i18n/index.js';
 import type { LocalCriterion, LocalOption, Readout } from '../../model/index.js';
@@ -13,7 +13,7 @@ import { bidi } from '../../i18n/bidi-render.js';
  * @csspart how-sure - the readout
  * @tagname tc-how-sure
  */
-export class HowSure extends PortableElement {
+export class HowSure extends TextPart {
   static override styles = howSureStyles;
 
   /** The model's reading of how sure the picture is (`Comparison.readout`). */
@@ -36,7 +36,7 @@ export class HowSure extends PortableElement {
     const sentences = readoutSentences(this.readout, this.options, this.criteria, this.messages, this.atStart);
     if (sentences.length === 0) return nothing;
     return html`<div class="readout" part="how-sure">
-      ${sentences.map((text, i) => html`<p class=${i === 0 ? 'lead' : ''}>${bidi(text)}</p>`)}
+      ${sentences.map((text, i) => html`<p class=${i === 0 ? 'lead' : ''}>${bidi(text, this.langs)}</p>`)}
     </div>`;
   }
 }

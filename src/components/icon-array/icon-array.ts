@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { journeyEnglish, type JourneyMessages } from '../../i18n/journey-en.js';
 import { iconArray, type Frequency, type IconState } from '../../model/index.js';
@@ -31,7 +31,7 @@ function person(index: number, state: IconState) {
  * @csspart icon-array - the figure
  * @tagname tc-icon-array
  */
-export class IconArray extends PortableElement {
+export class IconArray extends TextPart {
   static override styles = iconArrayStyles;
 
   /** How many of 100 people had the outcome with this option (rounded, clamped to 0-100). */
@@ -70,7 +70,7 @@ export class IconArray extends PortableElement {
       >
         ${icons.map((on, index) => person(index, on))}
       </svg>
-      ${this.pictureOnly ? nothing : html`<p class="frames">${bidi(m.iconBothFrames(count, this.event, this.nonEvent, this.timeFrame))}</p>`}
+      ${this.pictureOnly ? nothing : html`<p class="frames">${bidi(m.iconBothFrames(count, this.event, this.nonEvent, this.timeFrame), this.langs)}</p>`}
     </div>`;
   }
 
@@ -82,8 +82,8 @@ export class IconArray extends PortableElement {
         this.pictureOnly
           ? nothing
           : html`<figcaption>
-            ${this.label ? html`<p><strong>${this.label}</strong></p>` : nothing}
-            ${this.population ? html`<p class="muted">${bidi(m.iconWho(this.population))}</p>` : nothing}
+            ${this.label ? html`<p><strong>${bidi(this.label, this.langs)}</strong></p>` : nothing}
+            ${this.population ? html`<p class="muted">${bidi(m.iconWho(this.population), this.langs)}</p>` : nothing}
           </figcaption>`
       }
       <div class="pictures">
@@ -91,16 +91,16 @@ export class IconArray extends PortableElement {
         ${
           this.comparison
             ? html`<div>
-              ${this.pictureOnly ? nothing : html`<p>${bidi(m.iconComparison(this.comparison.label))}</p>`}
+              ${this.pictureOnly ? nothing : html`<p>${bidi(m.iconComparison(this.comparison.label), this.langs)}</p>`}
               ${this.renderPicture(this.comparison.label, this.comparison.count, 'comparison')}
             </div>`
             : nothing
         }
       </div>
       <ul class="legend" aria-hidden="true">
-        <li>${legendIcon('on')}<span>${bidi(m.iconLegendFilled(this.event))}</span></li>
+        <li>${legendIcon('on')}<span>${bidi(m.iconLegendFilled(this.event), this.langs)}</span></li>
         ${this.range ? html`<li>${legendIcon('maybe')}<span>${m.iconLegendShaded}</span></li>` : nothing}
-        <li>${legendIcon('off')}<span>${bidi(m.iconLegendOutlined(this.nonEvent))}</span></li>
+        <li>${legendIcon('off')}<span>${bidi(m.iconLegendOutlined(this.nonEvent), this.langs)}</span></li>
       </ul>
     </figure>`;
   }

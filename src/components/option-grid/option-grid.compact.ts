@@ -17,9 +17,11 @@ import {
   type LocalCell,
   type LocalDataset,
   type LocalOutcome,
+  type TextLangs,
 } from '../../model/index.js';
 import { citationLink } from '../about-evidence/about-evidence.js';
 import { bidi } from '../../i18n/bidi-render.js';
+import { isolate } from '../../i18n/bidi.js';
 
 type View = ComparisonView<LocalDataset>;
 
@@ -97,7 +99,7 @@ export class CompactGrid implements ReactiveController {
 
   private close = () => this.panel?.hidePopover();
 
-  render(view: View, data: LocalDataset, m: Messages) {
+  render(view: View, data: LocalDataset, m: Messages, langs?: TextLangs) {
     const citations = new Map(data.citations.map((c) => [c.id, c]));
     const open = this.open;
     return html`
@@ -106,13 +108,13 @@ export class CompactGrid implements ReactiveController {
         <thead role="rowgroup">
           <tr role="row">
             <th role="columnheader" scope="col" class="question-head"><span class="visually-hidden">${m.questionColumn}</span></th>
-            ${view.options.map((o) => html`<th role="columnheader" scope="col" data-option=${o.id}>${o.shortLabel ?? o.label}</th>`)}
+            ${view.options.map((o) => html`<th role="columnheader" scope="col" data-option=${o.id}>${bidi(o.shortLabel ?? o.label, langs)}</th>`)}
           </tr>
         </thead>
         <tbody role="rowgroup">
           ${view.criteria.map(
             (criterion, c) => html`<tr role="row" data-criterion=${criterion.id}>
-              <th role="rowheader" scope="row">${criterion.question}</th>
+              <th role="rowheader" scope="row">${bidi(criterion.question, langs)}</th>
               ${view.options.map((option, o) => {
                 const cell = view.cells[o][c];
                 const isOpen = open?.option === option.id && open.criterion === criterion.id;
@@ -128,7 +130,7 @@ export class CompactGrid implements ReactiveController {
                     aria-label=${m.cellDetails(option.shortLabel ?? option.label, criterion.label, ratingWords(cell, m))}
                     @click=${() => void this.toggle({ option: option.id, criterion: criterion.id })}
                   >
-                    <span class="who" aria-hidden="true">${option.shortLabel ?? option.label}</span>${pips(cell)}${isInsufficient(cell) ? html`<span class="rating-words" aria-hidden="true">?</span>` : nothing}
+                    <span class="who" aria-hidden="true">${bidi(option.shortLabel ?? option.label, langs)}</span>${pips(cell)}${isInsufficient(cell) ? html`<span class="rating-words" aria-hidden="true">?</span>` : nothing}
                   </button>
                 </td>`;
               })}
@@ -146,13 +148,13 @@ export class CompactGrid implements ReactiveController {
         aria-labelledby="tc-cell-popover-title"
         @toggle=${this.onToggle}
       >
-        ${open ? this.renderDetail(view, open, citations, m) : nothing}
+        ${open ? this.renderDetail(view, open, citations, m, langs) : nothing}
       </div>
     `;
   }
 
   /** One option's answer to one question: every layer of the patient grid, in one panel. */
-  private renderDetail(view: View, open: OpenCell, citations: Map<string, Citation>, m: Messages) {
+  private renderDetail(view: View, open: OpenCell, citations: Map<string, Citation>, m: Messages, langs?: TextLangs) {
     const o = view.options.findIndex((x) => x.id === open.option);
     const c = view.criteria.findIndex((x) => x.id === open.criterion);
     if (o < 0 || c < 0) return nothing;
@@ -163,7 +165,7 @@ export class CompactGrid implements ReactiveController {
     const [low, high] = cell.range ?? [cell.score, cell.score];
     const fromCondition = view.condition?.cells[option.id]?.[criterion.id] !== undefined;
     return html`<div class="popover-head">
-        <h4 id="tc-cell-popover-title"><span class="popover-option">${option.label}</span> <span class="popover-question">${criterion.question}</span></h4>
+        <h4 id="tc-cell-popover-title"><span class="popover-option">${bidi(option.label, langs)}</span> <span class="popover-question">${bidi(criterion.question, langs)}</span></h4>
         <button type="button" class="popover-close" @click=${this.close}>${m.closeDetails}</button>
       </div>
       <p class="facts">
@@ -171,10 +173,10 @@ export class CompactGrid implements ReactiveController {
         ${m.ratingLabel}: ${insufficient ? m.notEnoughEvidence : m.rating(cell.score)}.
         ${insufficient ? m.notEnoughEvidenceNote : low !== high ? m.range(low, high) : nothing}
       </p>
-      ${cell.short ? html`<p class="short"><strong>${cell.short}</strong></p>` : nothing}
-      <p>${cell.summary}</p>
-      ${cell.detail ? html`<p>${cell.detail}</p>` : nothing} ${(cell.outcomes ?? []).map((outcome) => renderOutcome(outcome, m))}
-      ${fromCondition && view.condition ? html`<p class="facts">${bidi(m.conditionSpecific(view.condition.label))}</p>` : nothing}
+      ${cell.short ? html`<p class="short"><strong>${bidi(cell.short, langs)}</strong></p>` : nothing}
+      <p>${bidi(cell.summary, langs)}</p>
+      ${cell.detail ? html`<p>${bidi(cell.detail, langs)}</p>` : nothing} ${(cell.outcomes ?? []).map((outcome) => renderOutcome(outcome, m, langs))}
+      ${fromCondition && view.condition ? html`<p class="facts">${bidi(m.conditionSpecific(view.condition.label), langs)}</p>` : nothing}
       <p class="facts">${m.certainty(m.certaintyLevels[cell.certainty])}</p>
       <h5>${m.sources}</h5>
       <ul class="sources">
@@ -207,13 +209,13 @@ function pips(cell: LocalCell) {
 }
 
 /** An outcome in natural frequencies, in words (the icon arrays are in the patient view). */
-function renderOutcome(outcome: LocalOutcome, m: Messages) {
+function renderOutcome(outcome: LocalOutcome, m: Messages, langs?: TextLangs) {
   return html`<div class="outcome">
     <p>
-      <strong><bdi>${outcome.label}</bdi>:</strong> ${bidi(m.outcomeLine(outcome.range ?? outcome.count, outcome.event))};
-      ${bidi(m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent))}
+      <strong>${bidi(isolate(outcome.label), langs)}:</strong> ${bidi(m.outcomeLine(outcome.range ?? outcome.count, outcome.event), langs)};
+      ${bidi(m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent), langs)}
     </p>
-    ${outcome.comparison ? html`<p>${bidi(m.outcomeComparison(outcome.comparison.label, outcome.comparison.count))}</p>` : nothing}
-    <p class="facts">${bidi(m.outcomeWho(outcome.population, outcome.timeFrame))}</p>
+    ${outcome.comparison ? html`<p>${bidi(m.outcomeComparison(outcome.comparison.label, outcome.comparison.count), langs)}</p>` : nothing}
+    <p class="facts">${bidi(m.outcomeWho(outcome.population, outcome.timeFrame), langs)}</p>
   </div>`;
 }

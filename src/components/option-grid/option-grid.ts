@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property, state } from 'lit/decorators.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import {
@@ -45,7 +45,7 @@ export const columnName = (option: LocalOption) => option.shortLabel ?? option.l
  * @csspart cell-popover - compact: the popover with one option's answer to one question
  * @tagname tc-option-grid
  */
-export class OptionGrid extends PortableElement {
+export class OptionGrid extends TextPart {
   static override styles = [optionGridStyles, compactGridStyles];
 
   /** The resolved comparison (options in dataset order, cells for the chosen condition). */
@@ -91,20 +91,21 @@ export class OptionGrid extends PortableElement {
     const view = this.view;
     if (!view || !this.data) return nothing;
     const m = this.messages;
-    if (this.compact) return this.compactGrid.render(view, this.data, m);
+    const langs = this.langs;
+    if (this.compact) return this.compactGrid.render(view, this.data, m, langs);
     const citations = new Map(this.data.citations.map((c) => [c.id, c]));
     const columns = view.options.length + 1;
     return html`
       <p class="intro">${m.gridIntro} ${m.moreIntro}</p>
       <ul class="key" part="options-key" aria-label=${m.optionsTitle}>
-        ${view.options.map((o) => html`<li data-option=${o.id}><strong>${o.label}</strong>: ${o.brief ?? o.description}</li>`)}
+        ${view.options.map((o) => html`<li data-option=${o.id}><strong>${bidi(o.label, langs)}</strong>: ${bidi(o.brief ?? o.description, langs)}</li>`)}
       </ul>
       <table part="grid" role="table" aria-labelledby="tc-grid-caption">
         <caption id="tc-grid-caption" class="visually-hidden">${m.gridTitle}</caption>
         <thead role="rowgroup">
           <tr role="row">
             <th role="columnheader" scope="col">${m.questionColumn}</th>
-            ${view.options.map((o) => html`<th role="columnheader" scope="col" data-option=${o.id}>${columnName(o)}</th>`)}
+            ${view.options.map((o) => html`<th role="columnheader" scope="col" data-option=${o.id}>${bidi(columnName(o), langs)}</th>`)}
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -113,7 +114,7 @@ export class OptionGrid extends PortableElement {
             const moreId = `tc-more-${c}`;
             return html`<tr role="row" data-criterion=${criterion.id}>
                 <th role="rowheader" scope="row">
-                  <span class="question">${criterion.question}</span>
+                  <span class="question">${bidi(criterion.question, langs)}</span>
                   <button
                     type="button"
                     class="more-toggle"
@@ -121,7 +122,7 @@ export class OptionGrid extends PortableElement {
                     aria-controls=${open ? moreId : nothing}
                     @click=${() => this.toggleQuestion(criterion.id)}
                   >
-                    ${m.more}<span class="visually-hidden">${bidi(m.moreFor(criterion.question))}</span>
+                    ${m.more}<span class="visually-hidden">${bidi(m.moreFor(criterion.question), langs)}</span>
                   </button>
                 </th>
                 ${view.options.map((option, o) => this.renderCell(view, option, o, c))}
@@ -152,7 +153,7 @@ export class OptionGrid extends PortableElement {
     const pip = (n: number) => (n <= cell.score && !insufficient ? 'on' : n >= low && n <= high ? 'maybe' : '');
     const words = insufficient ? m.notEnoughEvidence : low !== high ? m.ratingRange(cell.score, low, high) : m.rating(cell.score);
     return html`<td role="cell" part="cell" data-option=${option.id} data-criterion=${criterion.id}>
-      <span class="who" aria-hidden="true">${columnName(option)}</span>
+      <span class="who" aria-hidden="true">${bidi(columnName(option), this.langs)}</span>
       <span class="rating">
         <span class="pips" aria-hidden="true"
           ><span class="pip ${pip(1)}"></span><span class="pip ${pip(2)}"></span><span class="pip ${pip(3)}"></span
@@ -160,8 +161,8 @@ export class OptionGrid extends PortableElement {
         ></span>
         <span class=${insufficient ? 'rating-words' : 'visually-hidden'}>${words}</span>
       </span>
-      <span class="short">${cell.short ?? cell.summary}</span>
-      ${fromCondition && view.condition ? html`<span class="badge">${bidi(m.conditionSpecific(view.condition.label))}</span>` : nothing}
+      <span class="short">${bidi(cell.short ?? cell.summary, this.langs)}</span>
+      ${fromCondition && view.condition ? html`<span class="badge">${bidi(m.conditionSpecific(view.condition.label), this.langs)}</span>` : nothing}
     </td>`;
   }
 
@@ -171,21 +172,22 @@ export class OptionGrid extends PortableElement {
     const criterion = view.criteria[c];
     const cell = view.cells[o][c];
     const m = this.messages;
+    const langs = this.langs;
     const insufficient = isInsufficient(cell);
     const [low, high] = cell.range ?? [cell.score, cell.score];
     const key = `${option.id} ${criterion.id}`;
     const open = this.openSources.has(key);
     return html`<section class="answer" data-option=${option.id}>
-      <h4>${option.label}</h4>
+      <h4>${bidi(option.label, langs)}</h4>
       <p class="facts">
         ${m.ratingLabel}: ${insufficient ? m.notEnoughEvidence : m.rating(cell.score)}.
         ${insufficient ? m.notEnoughEvidenceNote : low !== high ? m.range(low, high) : nothing}
       </p>
-      <p>${cell.summary}</p>
-      ${cell.detail ? html`<p>${cell.detail}</p>` : nothing} ${(cell.outcomes ?? []).map((outcome) => this.renderOutcome(outcome))}
+      <p>${bidi(cell.summary, langs)}</p>
+      ${cell.detail ? html`<p>${bidi(cell.detail, langs)}</p>` : nothing} ${(cell.outcomes ?? []).map((outcome) => this.renderOutcome(outcome))}
       <p class="facts">${m.certainty(m.certaintyLevels[cell.certainty])}</p>
       <details part="cell-detail" ?open=${open} @toggle=${(event: Event) => this.onSourcesToggle(key, event)}>
-        <summary>${m.detailsSummary}<span class="visually-hidden">${bidi(m.detailsFor(option.label, criterion.label))}</span></summary>
+        <summary>${m.detailsSummary}<span class="visually-hidden">${bidi(m.detailsFor(option.label, criterion.label), langs)}</span></summary>
         ${open ? this.renderSources(cell, citations) : nothing}
       </details>
     </section>`;
@@ -204,11 +206,12 @@ export class OptionGrid extends PortableElement {
 
   private renderOutcome(outcome: LocalOutcome) {
     const m = this.messages;
+    const langs = this.langs;
     return html`<div class="outcome">
-      <p><strong>${outcome.label}</strong></p>
-      <p>${bidi(m.outcomeLine(outcome.range ?? outcome.count, outcome.event))}; ${bidi(m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent))}</p>
-      ${outcome.comparison ? html`<p>${bidi(m.outcomeComparison(outcome.comparison.label, outcome.comparison.count))}</p>` : nothing}
-      <p class="muted facts">${bidi(m.outcomeWho(outcome.population, outcome.timeFrame))}</p>
+      <p><strong>${bidi(outcome.label, langs)}</strong></p>
+      <p>${bidi(m.outcomeLine(outcome.range ?? outcome.count, outcome.event), langs)}; ${bidi(m.outcomeOther(outcome.range ?? outcome.count, outcome.nonEvent), langs)}</p>
+      ${outcome.comparison ? html`<p>${bidi(m.outcomeComparison(outcome.comparison.label, outcome.comparison.count), langs)}</p>` : nothing}
+      <p class="muted facts">${bidi(m.outcomeWho(outcome.population, outcome.timeFrame), langs)}</p>
       <tc-icon-array
         picture-only
         .count=${outcome.count}
@@ -219,6 +222,7 @@ export class OptionGrid extends PortableElement {
         .population=${outcome.population}
         .timeFrame=${outcome.timeFrame}
         .comparison=${outcome.comparison}
+        .langs=${langs}
         .messages=${m.journey}
       ></tc-icon-array>
     </div>`;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import { PortableElement } from '../../styles/portable-element.js';
+import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
+import { bidi } from '../../i18n/bidi-render.js';
 import { live } from 'lit/directives/live.js';
 import { englishMessages, type Messages } from '../../i18n/index.js';
 import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT, type LocalCriterion, type Weights } from '../../model/index.js';
@@ -28,7 +29,7 @@ export const PAGE_STEP = 2;
  * @csspart reset - the reset button
  * @tagname tc-priority-sliders
  */
-export class PrioritySliders extends PortableElement {
+export class PrioritySliders extends TextPart {
   static override styles = prioritySlidersStyles;
 
   /** The criteria, in dataset order. */
@@ -59,7 +60,7 @@ export class PrioritySliders extends PortableElement {
           const words = m.sliderValue(value);
           return html`<li class="slider" part="slider">
             <div class="head">
-              <label for="w-${criterion.id}">${criterion.question}</label>
+              <label for="w-${criterion.id}">${bidi(criterion.question, this.langs)}</label>
               <span class="value" aria-hidden="true">${words}</span>
             </div>
             <input

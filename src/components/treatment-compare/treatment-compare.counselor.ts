@@ -12,9 +12,11 @@ import { fitNumber } from '../../i18n/words.js';
 import type { Comparison } from '../../model/comparison.js';
 import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
-import { renderResult, renderSharedParts, type MainInput } from './treatment-compare.main.js';
-import { renderClinic, renderConditionSelect, renderTakeAway } from './treatment-compare.templates.js';
+import { renderResult, renderSharedParts, renderSliders, type MainInput } from './treatment-compare.main.js';
+import { renderClinic, renderConditionSelect, renderQuestion, renderTakeAway } from './treatment-compare.templates.js';
 import { bidi } from '../../i18n/bidi-render.js';
+import { isolate } from '../../i18n/bidi.js';
+import type { TextLangs } from '../../model/local-text.js';
 
 /** What counselor mode shows of "start again": nothing, or the undo offer for a few seconds. */
 export type StartAgainOffer = 'none' | 'undo';
@@ -43,7 +45,7 @@ export type CounselorMainInput = MainInput & { screen: CounselorScreenInput };
 export function renderCounselorDecision(data: LocalDataset, m: Messages) {
   const overdue = localToday() > data.meta.reviewBy;
   return html`<header part="decision" class="decision counselor-decision">
-    <h2 id="tc-title">${data.meta.title}</h2>
+    <h2 id="tc-title">${bidi(data.meta.title, data.langs)}</h2>
     <p class="not-advice" part="not-advice">${m.notAdvice}</p>
     ${overdue ? html`<p class="warning" part="review-warning" role="note">${m.reviewPassed(m.date(data.meta.reviewBy))}</p>` : nothing}
   </header>`;
@@ -52,7 +54,7 @@ export function renderCounselorDecision(data: LocalDataset, m: Messages) {
 /** The toolbar: option chips (pressing two compares them), print, start again and its undo offer. */
 function renderToolbar(input: CounselorMainInput, m: Messages) {
   const j = m.journey;
-  const { data, screen } = input;
+  const { data, screen, langs } = input;
   const chosen = screen.focus.filter(Boolean);
   const focusing = chosen.length === 2;
   const available = data.options.filter((o) => !screen.hidden.includes(o.id));
@@ -69,7 +71,7 @@ function renderToolbar(input: CounselorMainInput, m: Messages) {
           aria-pressed=${chosen.includes(o.id) ? 'true' : 'false'}
           @click=${() => screen.onChip(o.id)}
         >
-          ${o.shortLabel ?? o.label}
+          ${bidi(o.shortLabel ?? o.label, langs)}
         </button>`,
       )}
       <span id="tc-chips-hint" class=${chosen.length === 1 ? 'chips-hint' : 'chips-hint visually-hidden'} role="status">${hint}</span>
@@ -104,14 +106,14 @@ function renderToolbar(input: CounselorMainInput, m: Messages) {
  * the first sentence of "Could this change?". The stacked chart, its legend and the whole
  * readout follow below the screen ("How each question adds up").
  */
-function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages) {
+function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages, langs?: TextLangs) {
   const { compared } = c;
   if (c.waiting)
     return html`<div class="waiting" part="waiting">
       <p>${m.journey.waitingCounselor}</p>
       <button type="button" class="show-equal" @click=${onShowEqual}>${m.showEqual}</button>
     </div>`;
-  if (c.fit.status !== 'ok' || compared.options.length === 0) return renderResult(c, onShowEqual, m);
+  if (c.fit.status !== 'ok' || compared.options.length === 0) return renderResult(c, onShowEqual, m, langs);
   const lead = readoutSentences(c.readout, compared.options, compared.criteria, m, c.atStart)[0];
   return html`<table class="compact-result" part="compact-result" data-options=${compared.options.length}>
       <caption class="visually-hidden">${m.miniTitle}</caption>
@@ -125,7 +127,7 @@ function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages
           ${compared.options.map((o) => {
             const fit = fitNumber(c.fitById.get(o.id) ?? 0);
             return html`<td data-option=${o.id}>
-              <span class="visually-hidden"><bdi>${o.shortLabel ?? o.label}</bdi>:</span>
+              <span class="visually-hidden">${bidi(isolate(o.shortLabel ?? o.label), langs)}:</span>
               <span class="fit">${m.chartOfHundred(fit)}</span>
               <svg class="fit-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="track" width="100" height="10"></rect><rect class="fill" width=${fit} height="10"></rect>
@@ -135,13 +137,13 @@ function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages
         </tr>
       </tbody>
     </table>
-    ${lead ? html`<p class="compact-readout">${bidi(lead)}</p>` : nothing}`;
+    ${lead ? html`<p class="compact-readout">${bidi(lead, langs)}</p>` : nothing}`;
 }
 
 /** Counselor mode: the toolbar, then one screen of comparison, priorities and result, then the rest. */
 export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
   const j = m.journey;
-  const { data, comparison: c, screen } = input;
+  const { data, comparison: c, screen, langs } = input;
   const { view, compared } = c;
   const { stage, sure, plan, moreChoices, about, summary } = renderSharedParts(input, m);
   const shown = new Set(view.options.map((o) => o.id));
@@ -154,20 +156,20 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
         ${
           c.setAside.length
             ? html`<ul class="set-aside" part="set-aside">
-              ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${bidi(j.setAsideNote(o.label))}</li>`)}
+              ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${bidi(j.setAsideNote(o.label), langs)}</li>`)}
             </ul>`
             : nothing
         }
-        <tc-option-grid compact exportparts="grid, cell, cell-popover" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
-        ${view.condition ? html`<p class="condition-now muted">${view.condition.label}</p>` : nothing}
+        <tc-option-grid compact exportparts="grid, cell, cell-popover" .view=${view} .data=${data} .langs=${langs} .messages=${m}></tc-option-grid>
+        ${view.condition ? html`<p class="condition-now muted">${bidi(view.condition.label, langs)}</p>` : nothing}
       </section>
       <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
         <h3 id="tc-sliders-title">${j.prioritiesTitle}</h3>
-        <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${m} compact></tc-priority-sliders>
+        ${renderSliders(input, m, true)}
       </section>
       <section class="results" part="results" id="tc-result" tabindex="-1">
         <h3 id="tc-chart-title" class="visually-hidden">${m.chartTitle}</h3>
-        ${renderCompactResult(c, input.onShowEqual, m)}
+        ${renderCompactResult(c, input.onShowEqual, m, langs)}
       </section>
     </div>
     <div class="after-screen">
@@ -176,16 +178,15 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
           ? nothing
           : html`<section class="full-result">
               <h3 id="tc-full-result-title">${j.howItAddsUp}</h3>
-              ${renderResult(c, input.onShowEqual, m)}
+              ${renderResult(c, input.onShowEqual, m, langs)}
             </section>`
       }
       <div class="decision-more">
-        <p class="question"><span class="label">${m.questionLabel}:</span> ${data.meta.question}</p>
-        <p><span class="label">${m.conditionLabel}:</span> ${data.meta.condition}</p>
+        ${renderQuestion(data, m)}
       </div>
       <div class="talk-more controls">
         ${renderConditionSelect(data, view.condition?.id ?? '', input.onCondition, m)}
-        ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
+        ${view.condition?.note ? html`<p class="condition-note">${bidi(view.condition.note, langs)}</p>` : nothing}
         <fieldset class="show-options">
           <legend>${j.showOptions}</legend>
           ${data.options.map(
@@ -196,7 +197,7 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
                 .checked=${live(shown.has(o.id) || (focusing && !screen.hidden.includes(o.id)))}
                 ?disabled=${focusing || (shown.has(o.id) && shown.size === 1)}
                 @change=${(e: Event) => screen.onShow(o.id, (e.target as HTMLInputElement).checked)}
-              />${o.label}
+              />${bidi(o.label, langs)}
             </label>`,
           )}
         </fieldset>

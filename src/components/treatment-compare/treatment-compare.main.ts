@@ -9,6 +9,7 @@ import type { Comparison } from '../../model/comparison.js';
 import type { OwnConcern } from '../../model/concern.js';
 import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
+import type { TextLangs } from '../../model/local-text.js';
 import type { Role, Stage } from '../../model/stage.js';
 import type { SureAnswers } from '../../model/sure.js';
 import { renderSummary } from '../../print/print-summary.js';
@@ -32,6 +33,8 @@ export interface MainInput {
   data: LocalDataset;
   comparison: Comparison;
   clinic: LocalClinic | undefined;
+  /** Every dataset and clinic text shown in another language (see `TextLangs`): for `bidi()`. */
+  langs: TextLangs | undefined;
   clinicErrors: readonly string[];
   journey: JourneyState;
   takeAway: TakeAwayInput;
@@ -45,35 +48,41 @@ export interface MainInput {
 /** Patient mode's layout (counselor mode has its own: treatment-compare.counselor.ts). */
 export function renderMain(input: MainInput, m: Messages) {
   const j = m.journey;
-  const { data, comparison: c } = input;
-  const { view, compared } = c;
+  const { data, comparison: c, langs } = input;
+  const { view } = c;
   const { stage, sure, plan, moreChoices, about, summary } = renderSharedParts(input, m);
   return html`
       <div class="talk">
         <section class="grid-section">
           <h3 id="tc-grid-title">${m.gridTitle}</h3>
           ${renderConditionSelect(data, view.condition?.id ?? '', input.onCondition, m)}
-          ${view.condition?.note ? html`<p class="condition-note">${view.condition.note}</p>` : nothing}
+          ${view.condition?.note ? html`<p class="condition-note">${bidi(view.condition.note, langs)}</p>` : nothing}
           ${
             c.setAside.length
               ? html`<ul class="set-aside" part="set-aside">
-                ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${bidi(j.setAsideNote(o.label))}</li>`)}
+                ${c.setAside.map((o) => html`<li data-option=${o.id}><strong>${j.setAside}:</strong> ${bidi(j.setAsideNote(o.label), langs)}</li>`)}
               </ul>`
               : nothing
           }
-          <tc-option-grid exportparts="grid, options-key, cell, more, cell-detail" .view=${view} .data=${data} .messages=${m}></tc-option-grid>
+          <tc-option-grid
+            exportparts="grid, options-key, cell, more, cell-detail"
+            .view=${view}
+            .data=${data}
+            .langs=${langs}
+            .messages=${m}
+          ></tc-option-grid>
         </section>
         ${renderClinic(input.clinic, input.clinicErrors, view.options, m)}
         <div class="weigh">
           <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
             <h3 id="tc-sliders-title">${m.slidersTitle}</h3>
-            <tc-priority-sliders exportparts="slider, slider-input, reset" .criteria=${compared.criteria} .weights=${c.weights} .messages=${m}></tc-priority-sliders>
-            ${renderMiniResult(c, m)}
+            ${renderSliders(input, m)}
+            ${renderMiniResult(c, m, langs)}
             ${moreChoices}
           </section>
           <section class="results" part="results" id="tc-result" tabindex="-1">
             <h3 id="tc-chart-title">${m.chartTitle}</h3>
-            ${renderResult(c, input.onShowEqual, m)}
+            ${renderResult(c, input.onShowEqual, m, langs)}
           </section>
         </div>
       </div>
@@ -106,10 +115,10 @@ export function renderSharedParts(input: MainInput, m: Messages) {
     // Ruling an option out and the person's own question: closed until used.
     moreChoices: html`<details class="more-choices controls" ?open=${state.setAside.length > 0 || state.concern !== undefined}>
       <summary>${j.moreChoicesTitle}</summary>
-      <tc-deal-breakers .options=${c.view.options} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
+      <tc-deal-breakers .options=${c.view.options} .langs=${input.langs} .setAside=${state.setAside} .concern=${state.concern} .messages=${j}></tc-deal-breakers>
     </details>`,
     about: html`<div class="about">
-      <tc-about-evidence exportparts="about, about-details, citations" .data=${data} .messages=${m}></tc-about-evidence>
+      <tc-about-evidence exportparts="about, about-details, citations" .data=${data} .langs=${input.langs} .messages=${m}></tc-about-evidence>
     </div>`,
     summary: renderSummary(
       {
@@ -128,8 +137,20 @@ export function renderSharedParts(input: MainInput, m: Messages) {
   };
 }
 
+/** The priority sliders (compact: counselor mode's one screen). */
+export function renderSliders({ comparison: c, langs }: MainInput, m: Messages, compact = false) {
+  return html`<tc-priority-sliders
+    exportparts="slider, slider-input, reset"
+    .criteria=${c.compared.criteria}
+    .weights=${c.weights}
+    .langs=${langs}
+    .messages=${m}
+    ?compact=${compact}
+  ></tc-priority-sliders>`;
+}
+
 /** The result: nothing named until priorities are given; then the chart and whether it could change. */
-export function renderResult(c: Comparison, onShowEqual: () => void, m: Messages) {
+export function renderResult(c: Comparison, onShowEqual: () => void, m: Messages, langs?: TextLangs) {
   const { compared } = c;
   if (compared.options.length === 0) return html`<p class="all-set-aside">${m.journey.allSetAside}</p>`;
   if (c.waiting)
@@ -142,6 +163,7 @@ export function renderResult(c: Comparison, onShowEqual: () => void, m: Messages
       .options=${compared.options}
       .criteria=${compared.criteria}
       .fit=${c.fit}
+      .langs=${langs}
       .moving=${c.robustnessPending === true}
       .messages=${m}
     ></tc-fit-chart>
@@ -153,6 +175,7 @@ export function renderResult(c: Comparison, onShowEqual: () => void, m: Messages
             .readout=${c.readout}
             .options=${compared.options}
             .criteria=${compared.criteria}
+            .langs=${langs}
             .messages=${m}
             .atStart=${c.atStart}
           ></tc-how-sure>`
@@ -165,13 +188,13 @@ export function renderResult(c: Comparison, onShowEqual: () => void, m: Messages
  * the sliders move (hidden when wide, where the result sits beside the sliders). The chart and the
  * live region carry the same numbers for assistive technology, so this copy is hidden from it.
  */
-function renderMiniResult(c: Comparison, m: Messages) {
+function renderMiniResult(c: Comparison, m: Messages, langs?: TextLangs) {
   if (c.waiting || c.fit.status !== 'ok' || c.compared.options.length === 0) return nothing;
   return html`<div class="mini-result" part="mini-result" aria-hidden="true">
     <span class="mini-title">${m.miniTitle}</span>
     ${c.compared.options.map((o) => {
       const fit = fitNumber(c.fitById.get(o.id) ?? 0);
-      return html`<span class="mini-name">${columnName(o)}</span>
+      return html`<span class="mini-name">${bidi(columnName(o), langs)}</span>
         <svg class="mini-bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false"><rect width=${fit} height="10"></rect></svg>
         <span class="mini-fit">${m.number(fit)}</span>`;
     })}

@@ -12,7 +12,7 @@ import type { Comparison } from '../../model/comparison.js';
 import type { LocalDataset, LocalOption } from '../../model/schema.js';
 import { clinicHasFacts } from '../../model/clinic-facts.js';
 import { localToday } from '../../model/dates.js';
-import { bidi } from '../../i18n/bidi-render.js';
+import { bidi, langOf } from '../../i18n/bidi-render.js';
 
 /**
  * Skip links, the first Tab stops: past the comparison to the sliders, and (once there is one) to
@@ -29,12 +29,17 @@ export function renderSkipLinks(c: Comparison, m: Messages, onSkip: (event: Even
 export function renderDecision(data: LocalDataset, m: Messages) {
   const overdue = localToday() > data.meta.reviewBy;
   return html`<header part="decision" class="decision">
-    <h2 id="tc-title">${data.meta.title}</h2>
-    <p class="question"><span class="label">${m.questionLabel}:</span> ${data.meta.question}</p>
-    <p><span class="label">${m.conditionLabel}:</span> ${data.meta.condition}</p>
+    <h2 id="tc-title">${bidi(data.meta.title, data.langs)}</h2>
+    ${renderQuestion(data, m)}
     <p class="not-advice" part="not-advice">${m.notAdvice}</p>
     ${overdue ? html`<p class="warning" part="review-warning" role="note">${m.reviewPassed(m.date(data.meta.reviewBy))}</p>` : nothing}
   </header>`;
+}
+
+/** The decision's question and condition (patient mode's header; below the screen in counselor mode). */
+export function renderQuestion({ meta, langs }: LocalDataset, m: Messages) {
+  return html`<p class="question"><span class="label">${m.questionLabel}:</span> ${bidi(meta.question, langs)}</p>
+    <p><span class="label">${m.conditionLabel}:</span> ${bidi(meta.condition, langs)}</p>`;
 }
 
 /**
@@ -49,7 +54,7 @@ export function renderDisclosure(data: LocalDataset, clinic: LocalClinic | undef
   return html`<div class="tc-disclosure" role="note" aria-labelledby="tc-disclosure-title">
     <p>
       <strong id="tc-disclosure-title">${m.clinicDisclosureTitle}</strong>
-      <span>${bidi(m.clinicDisclosure(clinic.name, labels))}</span>
+      <span>${bidi(m.clinicDisclosure(clinic.name, labels), clinic.langs)}</span>
     </p>
   </div>`;
 }
@@ -79,11 +84,12 @@ export function renderClinic(clinic: LocalClinic | undefined, errors: readonly s
   if (errors.length) return renderClinicErrors(errors, m);
   if (!clinic || !clinicHasFacts(clinic, options)) return nothing;
   return html`<section class="clinic" part="clinic" data-clinic>
-    <h3 id="tc-clinic-title">${bidi(m.clinicTitle(clinic.name))}</h3>
+    <h3 id="tc-clinic-title">${bidi(m.clinicTitle(clinic.name), clinic.langs)}</h3>
     <tc-clinic-facts
       exportparts="clinic-facts, clinic-table, clinic-list, clinic-contact"
       .clinic=${clinic}
       .options=${options}
+      .langs=${clinic.langs}
       .messages=${m}
     ></tc-clinic-facts>
   </section>`;
@@ -138,7 +144,7 @@ export function renderConditionSelect(data: LocalDataset, selected: string, onCh
     <label for="tc-condition">${m.conditionSelect}</label>
     <select id="tc-condition" part="condition-select" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       <option value="" .selected=${live(selected === '')}>${m.conditionAll}</option>
-      ${conditions.map((c) => html`<option value=${c.id} .selected=${live(selected === c.id)}>${c.label}</option>`)}
+      ${conditions.map((c) => html`<option value=${c.id} lang=${langOf(c.label, data.langs)} .selected=${live(selected === c.id)}>${c.label}</option>`)}
     </select>
   </div>`;
 }

@@ -255,7 +255,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     const data = this.source.data;
     this.local = data && this.localiseData(data, locale.textKeys);
     const clinic = this.clinicConfig.clinic;
-    this.localClinic = clinic && this.localiseClinicFacts(clinic, locale.textKeys);
+    this.localClinic = clinic && this.localiseClinicFacts(clinic, locale.textKeys, this.local?.langs);
     try {
       this.comparison = this.local && this.derive(this.inputs(this.local));
       this.modelErrors = [];
@@ -472,6 +472,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       data,
       comparison,
       clinic: this.localClinic,
+      langs: this.localClinic?.langs ?? data.langs,
       clinicErrors: this.clinicConfig.errors,
       journey: this.journey,
       takeAway: {
