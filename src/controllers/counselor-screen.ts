@@ -4,10 +4,11 @@
  * to the root as a change the person made, so the one derivation shows it.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { toggleFocus, type ComparisonInputs } from '../model/comparison.js';
+import { toggleFocus } from '../model/comparison.js';
 import type { LocalDataset } from '../model/schema.js';
 import { completeWeights } from '../model/weights.js';
 import type { JourneyController, JourneyState } from './journey.js';
+import type { GivenPriorities, PersonChangeController } from './person-change.js';
 import { UndoOfferController } from './undo-offer.js';
 
 /** The two options to focus on ('' for none, in the order chosen), and the options hidden. */
@@ -20,30 +21,29 @@ const ALL_SHOWN: CounselorView = { focus: ['', ''], hidden: [] };
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
-export interface CounselorWiring<Priorities> {
+export interface CounselorWiring {
   data: () => LocalDataset | undefined;
   journey: JourneyController;
-  /** The priorities as they stand, for "start again" to give back. */
-  priorities: () => Priorities;
-  /** Sets the priorities given back, or (undefined) none given, as at the start. */
-  setPriorities: (priorities?: Priorities) => void;
-  changed: (change: Partial<ComparisonInputs>) => void;
+  /** Takes each change, and keeps and gives back the priorities. */
+  change: PersonChangeController;
+  /** "Start again" also clears what the take-away showed (a copied link). */
+  startedAgain: () => void;
 }
 
 /** What "start again" can give back. */
-interface StartAgainSnapshot<Priorities> {
-  priorities: Priorities;
+interface StartAgainSnapshot {
+  priorities: GivenPriorities;
   view: CounselorView;
   journey: JourneyState;
 }
 
-export class CounselorScreenController<Priorities> {
+export class CounselorScreenController {
   private current: CounselorView = ALL_SHOWN;
-  private readonly undo: UndoOfferController<StartAgainSnapshot<Priorities>>;
+  private readonly undo: UndoOfferController<StartAgainSnapshot>;
 
   constructor(
     private readonly host: Host,
-    private readonly wiring: CounselorWiring<Priorities>,
+    private readonly wiring: CounselorWiring,
   ) {
     this.undo = new UndoOfferController(host);
   }
@@ -80,7 +80,7 @@ export class CounselorScreenController<Priorities> {
     else hide.add(id);
     const hidden = (this.wiring.data()?.options ?? []).map((o) => o.id).filter((known) => hide.has(known));
     this.show({ focus: ['', ''], hidden });
-    this.wiring.changed(this.current);
+    this.wiring.change.made(this.current);
   };
 
   /** A chip: pressing two compares them; a third replaces the one chosen first; pressing a chosen one lets it go. */
@@ -90,7 +90,7 @@ export class CounselorScreenController<Priorities> {
 
   private focusOn(focus: [string, string]) {
     this.show({ ...this.current, focus });
-    this.wiring.changed({ focus });
+    this.wiring.change.made({ focus });
   }
 
   /**
@@ -101,13 +101,14 @@ export class CounselorScreenController<Priorities> {
   private onStartAgain = () => {
     const data = this.wiring.data();
     if (!data) return;
-    const { journey } = this.wiring;
-    this.undo.offer({ priorities: this.wiring.priorities(), view: this.current, journey: journey.state });
+    const { journey, change } = this.wiring;
+    this.undo.offer({ priorities: change.priorities, view: this.current, journey: journey.state });
     this.show(ALL_SHOWN);
     journey.clearAnswers();
-    this.wiring.setPriorities();
+    this.wiring.startedAgain();
+    change.setPriorities();
     const weights = completeWeights(data.criteria.map((c) => c.id));
-    this.wiring.changed({ weights, focus: ['', ''], hidden: [], setAside: [], concern: undefined, prioritiesGiven: false });
+    this.wiring.change.made({ weights, focus: ['', ''], hidden: [], setAside: [], concern: undefined, prioritiesGiven: false });
   };
 
   private onUndo = () => void this.undoStartAgain();
@@ -115,10 +116,10 @@ export class CounselorScreenController<Priorities> {
   private async undoStartAgain() {
     const snapshot = this.undo.take();
     if (!snapshot || !this.wiring.data()) return;
-    this.wiring.setPriorities(snapshot.priorities);
+    this.wiring.change.setPriorities(snapshot.priorities);
     this.show(snapshot.view);
     this.wiring.journey.giveBack(snapshot.journey);
-    this.wiring.changed({});
+    this.wiring.change.made({});
     await this.focusStartAgain(); // the undo button is gone
   }
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { AnnouncerController, DEFAULT_ANNOUNCE_DELAY } from '../../controllers/announcer.js';
 import { ClinicConfigController } from '../../controllers/clinic-config.js';
 import { CounselorScreenController } from '../../controllers/counselor-screen.js';
@@ -8,7 +7,7 @@ import { JourneyController } from '../../controllers/journey.js';
 import { PersonChangeController } from '../../controllers/person-change.js';
 import { TakeAwayController } from '../../controllers/take-away.js';
 import { UrlStateController } from '../../controllers/url-state.js';
-import { emitPublic, type WeightInputDetail } from '../../events.js';
+import { emitPublic } from '../../events.js';
 import { LocaleController, englishMessages, announcement, type Messages, type ResolvedLocale } from '../../i18n/index.js';
 import type { LocalClinic } from '../../model/clinic.js';
 import { ComparisonError, createComparison, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
@@ -18,7 +17,6 @@ import { memoLast } from '../../model/memo.js';
 import type { LocalDataset } from '../../model/schema.js';
 import { parseIdList, serialiseWeights, weightsFromInput } from '../../model/state.js';
 import type { UrlState } from '../../model/url-state.js';
-import { completeWeights } from '../../model/weights.js';
 import { builtInDataset, loadBuiltInDataset } from '../../sources/built-in-dataset.js';
 import { TreatmentCompareProperties } from './treatment-compare.properties.js';
 import { renderTurn } from './render-queue.js';
@@ -124,18 +122,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     return { ...(this.comparison?.weights ?? {}) };
   }
 
-  /** The person chose to see the result with every priority equal, before moving a slider. */
-  @state() private equalChosen = false;
-
-  /**
-   * Whether anyone has said what matters: a slider moved (which sets `weights`), `weights` given by
-   * the page or a link, or equal priorities chosen. Until then the result names no option.
-   */
-  private get prioritiesGiven(): boolean {
-    const w = this.weights;
-    return this.equalChosen || (typeof w === 'string' ? w.trim() !== '' : w !== null && typeof w === 'object' && Object.keys(w).length > 0);
-  }
-
   // Side jobs, one controller each.
   private readonly i18n: LocaleController = new LocaleController(this, (locale): Promise<boolean> | undefined =>
     this.source.usesBuiltIn ? loadBuiltInDataset(locale).then(() => builtInDataset(locale) !== undefined) : undefined,
@@ -177,13 +163,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   private readonly counselor = new CounselorScreenController(this, {
     data: () => this.local,
     journey: this.journey,
-    priorities: () => ({ weights: this.weights, equalChosen: this.equalChosen }),
-    setPriorities: (given) => {
-      if (!given) this.url.reset();
-      this.weights = given?.weights ?? '';
-      this.equalChosen = given?.equalChosen ?? false;
-    },
-    changed: this.change.made,
+    change: this.change,
+    startedAgain: () => this.url.reset(),
   });
   private readonly takeAway = new TakeAwayController(this, this.url, () => this.urlState());
 
@@ -234,7 +215,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       options: parseIdList(this.options, data.options.map(idOf)),
       setAside: this.journey.state.setAside,
       concern: this.journey.state.concern,
-      prioritiesGiven: this.prioritiesGiven,
+      prioritiesGiven: this.change.prioritiesGiven,
       robustnessLater: this.change.dragging,
       ...(this.isCounselor ? this.counselor.view : {}),
       ...change,
@@ -286,35 +267,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     this.journey.restore(state);
   }
 
-  // ---- What the person does to the priorities and the condition (the journey and counselor mode have their controllers)
-
-  private onWeightInput = (event: CustomEvent<WeightInputDetail>) => {
-    const { criterionId, value, committed } = event.detail;
-    const current = this.comparison?.weights;
-    if (!current || !Object.hasOwn(current, criterionId)) return;
-    if (current[criterionId] === value && !committed) return;
-    const weights = { ...current, [criterionId]: value };
-    this.weights = serialiseWeights(weights);
-    this.change.made({ weights }, committed);
-  };
-
-  private onReset = () => {
-    if (!this.local) return;
-    const weights = completeWeights(this.comparison?.compared.criteria.map(idOf) ?? []);
-    this.weights = serialiseWeights(weights);
-    this.change.made({ weights });
-  };
-
-  private onShowEqual = () => {
-    this.equalChosen = true;
-    this.change.made({ prioritiesGiven: true });
-  };
-
-  private onCondition = (condition: string) => {
-    this.condition = condition;
-    this.change.made({ condition });
-  };
-
   /** A skip link moves focus to its section (a fragment link would change the page's URL and scroll the host page by id). */
   private onSkip = (event: Event) => {
     event.preventDefault();
@@ -333,8 +285,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       clinicErrors: this.clinicConfig.errors,
       journey: this.journey.state,
       takeAway: this.takeAway.input(this.persistsInUrl),
-      onCondition: this.onCondition,
-      onShowEqual: this.onShowEqual,
+      onCondition: this.change.onCondition,
+      onShowEqual: this.change.onShowEqual,
       printEvidence: this.takeAway.printEvidence,
     };
     return this.isCounselor ? renderCounselorMain({ ...input, screen: this.counselor.screen }, m) : renderMain(input, m);
@@ -362,8 +314,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       class=${classes}
       aria-labelledby=${data ? 'tc-title' : nothing}
       aria-busy=${loading ? 'true' : 'false'}
-      @tc-weight-input=${this.onWeightInput}
-      @tc-weights-reset=${this.onReset}
+      @tc-weight-input=${this.change.onWeightInput}
+      @tc-weights-reset=${this.change.onReset}
       @tc-stage-input=${this.journey.onStage}
       @tc-sure-input=${this.journey.onSure}
       @tc-plan-input=${this.journey.onPlan}
