@@ -267,15 +267,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     this.journey.restore(state);
   }
 
-  /** A skip link moves focus to its section (a fragment link would change the page's URL and scroll the host page by id). */
-  private onSkip = (event: Event) => {
-    event.preventDefault();
-    const id = (event.currentTarget as HTMLAnchorElement).dataset.target ?? '';
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
-  };
-
   /** The comparison, priorities and result, and the rest: patient mode's layout or counselor mode's. */
   private renderBody(data: LocalDataset, comparison: Comparison, m: Messages) {
     const input = {
@@ -321,7 +312,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       @tc-plan-input=${this.journey.onPlan}
       @tc-deal-breakers-input=${this.journey.onDealBreakers}
     >
-      ${data && this.comparison ? renderSkipLinks(this.comparison, m, this.onSkip) : nothing}
+      ${data && this.comparison ? renderSkipLinks(this.comparison, m) : nothing}
       ${data ? (this.isCounselor ? renderCounselorDecision(data, m) : renderDecision(data, m)) : nothing} ${disclosure}
       <div class="status" role="status">${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}</div>
       ${errors.length ? renderErrors(errors, Boolean(this.comparison), m) : nothing}
