@@ -4,13 +4,14 @@ import { ClinicConfigController } from '../../controllers/clinic-config.js';
 import { CounselorScreenController } from '../../controllers/counselor-screen.js';
 import { DataSourceController, DEFAULT_FETCH_TIMEOUT, type ErrorItem } from '../../controllers/data-source.js';
 import { JourneyController } from '../../controllers/journey.js';
+import { ModelErrorsController } from '../../controllers/model-errors.js';
 import { PersonChangeController } from '../../controllers/person-change.js';
 import { TakeAwayController } from '../../controllers/take-away.js';
 import { UrlStateController } from '../../controllers/url-state.js';
 import { emitPublic } from '../../events.js';
-import { LocaleController, englishMessages, announcement, type Messages, type ResolvedLocale } from '../../i18n/index.js';
+import { LocaleController, englishMessages, announcement, type Messages } from '../../i18n/index.js';
 import type { LocalClinic } from '../../model/clinic.js';
-import { ComparisonError, createComparison, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
+import { createComparison, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
 import { OWN_CONCERN_ID } from '../../model/concern.js';
 import { localiseClinic, localiseDataset } from '../../model/localise.js';
 import { memoLast } from '../../model/memo.js';
@@ -147,7 +148,12 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     () => this.persistsInUrl,
     (state) => this.restore(state),
   );
-  private readonly announcer = new AnnouncerController(this, () => this.announceDelay);
+  private readonly announcer = new AnnouncerController(
+    this,
+    () => this.announceDelay,
+    () => this.i18n.value,
+  );
+  private readonly modelErrors = new ModelErrorsController(this, () => this.source.origin);
   private readonly change: PersonChangeController = new PersonChangeController(this, {
     ready: () => this.local !== undefined,
     derive: (change) => this.derive(this.inputs(this.local!, change)),
@@ -177,9 +183,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   private local?: LocalDataset;
   private localClinic?: LocalClinic;
   private comparison?: Comparison;
-  private shownLocale?: ResolvedLocale;
-  private modelErrors: string[] = [];
-  private reportedModelErrors = '';
   /** Rendered among many widgets on the page (see `scheduleUpdate`). */
   private many = false;
 
@@ -225,29 +228,18 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   /** Derives what is shown; here rather than in `willUpdate` because the controllers settle their state in `hostUpdate`, which runs after it. */
   protected override update(changed: PropertyValues<this>) {
     const locale = this.i18n.value;
-    if (this.shownLocale && this.shownLocale !== locale) this.announcer.clear(); // never a sentence in the old language
-    this.shownLocale = locale;
     const data = this.source.data;
     this.local = data && this.localiseData(data, locale.textKeys);
     const clinic = this.clinicConfig.clinic;
     this.localClinic = clinic && this.localiseClinicFacts(clinic, locale.textKeys);
     try {
       this.comparison = this.local && this.derive(this.inputs(this.local));
-      this.modelErrors = [];
+      this.modelErrors.derived();
     } catch (error) {
-      // A dataset the model cannot handle: say so (after this update) and keep the last good picture.
-      this.modelErrors = error instanceof ComparisonError ? error.errors : [String(error)];
+      this.modelErrors.failed(error); // shown, reported after this update; the last good picture stays
     }
     if (this.comparison) this.change.observe(this.comparison);
     super.update(changed);
-  }
-
-  /** Reports a model failure once per distinct failure, after the update that found it. */
-  protected override updated() {
-    const key = this.modelErrors.join('\n');
-    if (key && key !== this.reportedModelErrors)
-      emitPublic(this, 'dataset-error', { errors: [...this.modelErrors], source: this.source.origin });
-    this.reportedModelErrors = key;
   }
 
   /** What a link may carry: never free text, and no priorities while none were given (opening the link must wait too). */
@@ -297,7 +289,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       .filter(Boolean)
       .join(' ');
     const loading = this.source.loading;
-    const errors = [...this.source.errors, ...this.modelErrors];
+    const errors = [...this.source.errors, ...this.modelErrors.errors];
     return html`<article
       part="base"
       lang=${m.language}
