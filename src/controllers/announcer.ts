@@ -12,12 +12,22 @@ export class AnnouncerController implements ReactiveController {
   /** What the live region says now. */
   text = '';
   private timer?: ReturnType<typeof setTimeout>;
+  private language?: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly delay: () => unknown,
+    /** The language shown (compared by identity). */
+    private readonly languageShown: () => unknown,
   ) {
     host.addController(this);
+  }
+
+  /** Before each render: never a sentence in the old language. */
+  hostUpdate() {
+    const language = this.languageShown();
+    if (this.language && this.language !== language) this.clear();
+    this.language = language;
   }
 
   /** Says `describe()` after the quiet time; a newer call replaces an older one. */

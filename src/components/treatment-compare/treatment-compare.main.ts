@@ -5,29 +5,14 @@ import { fitNumber } from '../../i18n/words.js';
 import { suggestedQuestions } from '../../i18n/plan-questions.js';
 import { columnName } from '../option-grid/option-grid.js';
 import type { LocalClinic } from '../../model/clinic.js';
+import type { JourneyState } from '../../controllers/journey.js';
 import type { Comparison } from '../../model/comparison.js';
-import type { OwnConcern } from '../../model/concern.js';
 import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
 import type { TextLangs } from '../../model/local-text.js';
-import type { Role, Stage } from '../../model/stage.js';
-import type { SureAnswers } from '../../model/sure.js';
 import { renderSummary } from '../../print/print-summary.js';
 import { renderClinic, renderConditionSelect, renderTakeAway, type TakeAwayInput } from './treatment-compare.templates.js';
 import { bidi } from '../../i18n/bidi-render.js';
-
-/** The person's answers in the decision journey (kept in the page; see `persist` for what a link holds). */
-export interface JourneyState {
-  stage?: Stage;
-  role?: Role;
-  sure: SureAnswers;
-  setAside: readonly string[];
-  concern?: OwnConcern;
-  questions?: string[];
-  notes: string;
-}
-
-export const NEW_JOURNEY: JourneyState = { sure: {}, setAside: [], notes: '' };
 
 export interface MainInput {
   data: LocalDataset;

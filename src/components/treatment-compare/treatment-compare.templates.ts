@@ -14,11 +14,20 @@ import { clinicHasFacts } from '../../model/clinic-facts.js';
 import { localToday } from '../../model/dates.js';
 import { bidi, langOf } from '../../i18n/bidi-render.js';
 
+/** A skip link moves focus to its section (a fragment link would change the page's URL and scroll the host page by id). */
+function onSkip(event: Event) {
+  event.preventDefault();
+  const link = event.currentTarget as HTMLAnchorElement;
+  const target = (link.getRootNode() as ParentNode).querySelector<HTMLElement>(`#${link.dataset.target ?? ''}`);
+  target?.scrollIntoView({ block: 'start' });
+  target?.focus({ preventScroll: true });
+}
+
 /**
  * Skip links, the first Tab stops: past the comparison to the sliders, and (once there is one) to
  * the result. Visible when focused. Buttons would do, but links are what people expect here.
  */
-export function renderSkipLinks(c: Comparison, m: Messages, onSkip: (event: Event) => void) {
+export function renderSkipLinks(c: Comparison, m: Messages) {
   // A div, not a nav: several widgets on a page must not add a landmark each.
   return html`<div class="skip-links">
     <a href="#tc-priorities" data-target="tc-priorities" @click=${onSkip}>${m.skipToPriorities}</a>

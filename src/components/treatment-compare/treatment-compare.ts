@@ -1,54 +1,36 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { AnnouncerController, DEFAULT_ANNOUNCE_DELAY } from '../../controllers/announcer.js';
-import { ChangeReporter } from '../../controllers/change-reporter.js';
-import { UndoOfferController } from '../../controllers/undo-offer.js';
 import { ClinicConfigController } from '../../controllers/clinic-config.js';
+import { CounselorScreenController } from '../../controllers/counselor-screen.js';
 import { DataSourceController, DEFAULT_FETCH_TIMEOUT, type ErrorItem } from '../../controllers/data-source.js';
+import { JourneyController } from '../../controllers/journey.js';
+import { ModelErrorsController } from '../../controllers/model-errors.js';
+import { PersonChangeController } from '../../controllers/person-change.js';
+import { TakeAwayController } from '../../controllers/take-away.js';
 import { UrlStateController } from '../../controllers/url-state.js';
-import {
-  emitPublic,
-  type DealBreakersInputDetail,
-  type PlanInputDetail,
-  type StageInputDetail,
-  type SureInputDetail,
-  type WeightInputDetail,
-} from '../../events.js';
-import { LocaleController, englishMessages, announcement, type Messages, type ResolvedLocale } from '../../i18n/index.js';
+import { emitPublic } from '../../events.js';
+import { LocaleController, englishMessages, announcement, type Messages } from '../../i18n/index.js';
 import type { LocalClinic } from '../../model/clinic.js';
-import { ComparisonError, createComparison, toggleFocus, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
+import { createComparison, type Comparison, type ComparisonInputs } from '../../model/comparison.js';
 import { OWN_CONCERN_ID } from '../../model/concern.js';
 import { localiseClinic, localiseDataset } from '../../model/localise.js';
 import { memoLast } from '../../model/memo.js';
 import type { LocalDataset } from '../../model/schema.js';
 import { parseIdList, serialiseWeights, weightsFromInput } from '../../model/state.js';
-import { scoreSure } from '../../model/sure.js';
 import type { UrlState } from '../../model/url-state.js';
-import { completeWeights } from '../../model/weights.js';
 import { builtInDataset, loadBuiltInDataset } from '../../sources/built-in-dataset.js';
 import { TreatmentCompareProperties } from './treatment-compare.properties.js';
 import { renderTurn } from './render-queue.js';
 import { rootStyles } from './treatment-compare.styles.js';
-import { NEW_JOURNEY, renderMain, type JourneyState } from './treatment-compare.main.js';
+import { renderMain } from './treatment-compare.main.js';
 import { renderDecision, renderDisclosure, renderErrors, renderSkipLinks } from './treatment-compare.templates.js';
 import { renderCounselorDecision, renderCounselorMain } from './treatment-compare.counselor.js';
 
 export { UNDO_OFFER_MS } from '../../controllers/undo-offer.js';
-
-/** What "start again" can give back. */
-interface StartAgainSnapshot {
-  weights: TreatmentCompare['weights'];
-  equalChosen: boolean;
-  counselorView: { focus: [string, string]; hidden: string[] };
-  journey: JourneyState;
-}
-
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT };
 export type { TreatmentCompareMode } from './treatment-compare.properties.js';
 
 const idOf = (o: { id: string }) => o.id;
-/** How long a dragged slider rests before the robustness sampling runs. */
-const SETTLE_MS = 150;
 
 /** The English text of a problem, as `dataset-error` reports it. */
 const inEnglish = (error: ErrorItem) => (typeof error === 'string' ? error : error(englishMessages));
@@ -141,25 +123,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     return { ...(this.comparison?.weights ?? {}) };
   }
 
-  /** The decision journey: kept in the page (see `persist` for what a link holds). */
-  @state() private journey: JourneyState = NEW_JOURNEY;
-  /** Counselor mode: two options to focus on, and the options hidden. */
-  @state() private counselorView: { focus: [string, string]; hidden: string[] } = { focus: ['', ''], hidden: [] };
-  /** The person chose to see the result with every priority equal, before moving a slider. */
-  @state() private equalChosen = false;
-  /** Counselor mode: the undo offer after "start again", and what it gives back. */
-  /** While printing with the evidence (see `onPrintEvidence`). */
-  @state() private printEvidence = false;
-
-  /**
-   * Whether anyone has said what matters: a slider moved (which sets `weights`), `weights` given by
-   * the page or a link, or equal priorities chosen. Until then the result names no option.
-   */
-  private get prioritiesGiven(): boolean {
-    const w = this.weights;
-    return this.equalChosen || (typeof w === 'string' ? w.trim() !== '' : w !== null && typeof w === 'object' && Object.keys(w).length > 0);
-  }
-
   // Side jobs, one controller each.
   private readonly i18n: LocaleController = new LocaleController(this, (locale): Promise<boolean> | undefined =>
     this.source.usesBuiltIn ? loadBuiltInDataset(locale).then(() => builtInDataset(locale) !== undefined) : undefined,
@@ -177,7 +140,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   );
   private readonly clinicConfig = new ClinicConfigController(
     this,
-    () => ({ clinic: this.clinic, optionIds: this.source.data?.options.map((o) => o.id) }),
+    () => ({ clinic: this.clinic, optionIds: this.source.data?.options.map(idOf) }),
     (errors) => emitPublic(this, 'dataset-error', { errors, source: 'clinic' }),
   );
   private readonly url = new UrlStateController(
@@ -185,10 +148,31 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     () => this.persistsInUrl,
     (state) => this.restore(state),
   );
-  private readonly announcer = new AnnouncerController(this, () => this.announceDelay);
-  private readonly reporter = new ChangeReporter(this);
-  /** Counselor mode's offer to undo "start again". */
-  private readonly undo = new UndoOfferController<StartAgainSnapshot>(this);
+  private readonly announcer = new AnnouncerController(
+    this,
+    () => this.announceDelay,
+    () => this.i18n.value,
+  );
+  private readonly modelErrors = new ModelErrorsController(this, () => this.source.origin);
+  private readonly change: PersonChangeController = new PersonChangeController(this, {
+    ready: () => this.local !== undefined,
+    derive: (change) => this.derive(this.inputs(this.local!, change)),
+    shown: () => this.comparison,
+    announce: () => this.announcer.schedule(() => (this.comparison ? announcement(this.comparison, this.i18n.messages) : '')),
+    save: (comparison) => this.url.save(this.urlState(comparison)),
+  });
+  private readonly journey: JourneyController = new JourneyController(this, {
+    optionIds: () => this.local?.options.map(idOf) ?? [],
+    save: () => this.url.save(this.urlState()),
+    changed: this.change.made,
+  });
+  private readonly counselor = new CounselorScreenController(this, {
+    data: () => this.local,
+    journey: this.journey,
+    change: this.change,
+    startedAgain: () => this.url.reset(),
+  });
+  private readonly takeAway = new TakeAwayController(this, this.url, () => this.urlState());
 
   // What is shown: the inputs in the language shown, and the one derivation from them (memoised; slider ids once per dataset).
   private readonly localiseData = memoLast(localiseDataset);
@@ -199,14 +183,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   private local?: LocalDataset;
   private localClinic?: LocalClinic;
   private comparison?: Comparison;
-  private shownLocale?: ResolvedLocale;
-  private modelErrors: string[] = [];
-  private reportedModelErrors = '';
-  /** A slider is being dragged: the robustness sampling waits until the input settles (see `robustnessLater`). */
-  private dragging = false;
   /** Rendered among many widgets on the page (see `scheduleUpdate`). */
   private many = false;
-  private settleTimer?: ReturnType<typeof setTimeout>;
 
   protected override langChanged() {
     this.i18n.refresh();
@@ -238,11 +216,11 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       weights: this.readWeights(this.weights, this.weightIds(data)),
       condition: this.condition,
       options: parseIdList(this.options, data.options.map(idOf)),
-      setAside: this.journey.setAside,
-      concern: this.journey.concern,
-      prioritiesGiven: this.prioritiesGiven,
-      robustnessLater: this.dragging,
-      ...(this.isCounselor ? this.counselorView : {}),
+      setAside: this.journey.state.setAside,
+      concern: this.journey.state.concern,
+      prioritiesGiven: this.change.prioritiesGiven,
+      robustnessLater: this.change.dragging,
+      ...(this.isCounselor ? this.counselor.view : {}),
       ...change,
     };
   }
@@ -250,62 +228,27 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   /** Derives what is shown; here rather than in `willUpdate` because the controllers settle their state in `hostUpdate`, which runs after it. */
   protected override update(changed: PropertyValues<this>) {
     const locale = this.i18n.value;
-    if (this.shownLocale && this.shownLocale !== locale) this.announcer.clear(); // never a sentence in the old language
-    this.shownLocale = locale;
     const data = this.source.data;
     this.local = data && this.localiseData(data, locale.textKeys);
     const clinic = this.clinicConfig.clinic;
     this.localClinic = clinic && this.localiseClinicFacts(clinic, locale.textKeys, this.local?.langs);
     try {
       this.comparison = this.local && this.derive(this.inputs(this.local));
-      this.modelErrors = [];
+      this.modelErrors.derived();
     } catch (error) {
-      // A dataset the model cannot handle: say so (after this update) and keep the last good picture.
-      this.modelErrors = error instanceof ComparisonError ? error.errors : [String(error)];
+      this.modelErrors.failed(error); // shown, reported after this update; the last good picture stays
     }
-    if (this.comparison) this.reporter.observe(this.comparison);
+    if (this.comparison) this.change.observe(this.comparison);
     super.update(changed);
   }
 
-  /** Reports a model failure once per distinct failure, after the update that found it. */
-  protected override updated() {
-    const key = this.modelErrors.join('\n');
-    if (key && key !== this.reportedModelErrors)
-      emitPublic(this, 'dataset-error', { errors: [...this.modelErrors], source: this.source.origin });
-    this.reportedModelErrors = key;
-  }
-
-  /** A change the person made: derive at once (so events carry the new picture), announce, and report it when finished. */
-  private personChanged(change: Partial<ComparisonInputs>, commit = true, dragging = !commit) {
-    if (!this.local) return;
-    // While dragging, how sure the picture is gets worked out once the input has settled for a moment
-    // (still the person's change: it must not become the baseline that events are compared with).
-    this.dragging = dragging;
-    clearTimeout(this.settleTimer);
-    if (dragging) this.settleTimer = setTimeout(() => this.personChanged({}, false, false), SETTLE_MS);
-    let comparison: Comparison;
-    try {
-      comparison = this.derive(this.inputs(this.local, change));
-    } catch {
-      return this.requestUpdate(); // the update shows what went wrong
-    }
-    // A gesture's end gives the same weights as its last move, but a picture no longer waiting for its robustness.
-    if (comparison !== this.comparison) this.requestUpdate();
-    this.reporter.personChanged(comparison, commit);
-    this.announcer.schedule(() => (this.comparison ? announcement(this.comparison, this.i18n.messages) : ''));
-    if (commit) this.url.save(this.urlState(comparison));
-  }
-
   /** What a link may carry: never free text, and no priorities while none were given (opening the link must wait too). */
-  private urlState(c = this.comparison) {
+  private urlState(c = this.comparison): UrlState {
     return {
       weights: c && !c.waiting ? serialiseWeights(c.weights) : undefined,
       options: this.options || undefined,
       condition: this.condition || undefined,
-      stage: this.journey.stage,
-      role: this.journey.role,
-      sure: this.journey.sure,
-      setAside: [...this.journey.setAside],
+      ...this.journey.link,
     };
   }
 
@@ -313,158 +256,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     if (state.weights) this.weights = state.weights;
     if (state.condition) this.condition = state.condition;
     if (state.options) this.options = state.options;
-    this.journey = { ...this.journey, stage: state.stage, role: state.role, sure: state.sure ?? {}, setAside: state.setAside ?? [] };
+    this.journey.restore(state);
   }
-
-  // ---- What the person does (from the parts' internal events and the root's own controls)
-
-  private onWeightInput = (event: CustomEvent<WeightInputDetail>) => {
-    const { criterionId, value, committed } = event.detail;
-    const current = this.comparison?.weights;
-    if (!current || !Object.hasOwn(current, criterionId)) return;
-    if (current[criterionId] === value && !committed) return;
-    const weights = { ...current, [criterionId]: value };
-    this.weights = serialiseWeights(weights);
-    this.personChanged({ weights }, committed);
-  };
-
-  private onReset = () => {
-    if (!this.local) return;
-    const weights = completeWeights(this.comparison?.compared.criteria.map((c) => c.id) ?? []);
-    this.weights = serialiseWeights(weights);
-    this.personChanged({ weights });
-  };
-
-  private onShowEqual = () => {
-    this.equalChosen = true;
-    this.personChanged({ prioritiesGiven: true });
-  };
-
-  private onCondition = (condition: string) => {
-    this.condition = condition;
-    this.personChanged({ condition });
-  };
-
-  private onStage = (event: CustomEvent<StageInputDetail>) => {
-    this.journey = { ...this.journey, stage: event.detail.stage, role: event.detail.role };
-    emitPublic(this, 'stage-change', { ...event.detail });
-    this.url.save(this.urlState());
-  };
-
-  private onSure = (event: CustomEvent<SureInputDetail>) => {
-    const sure = { ...event.detail.answers };
-    this.journey = { ...this.journey, sure };
-    emitPublic(this, 'sure-change', { answers: { ...sure }, ...scoreSure(sure) });
-    this.url.save(this.urlState());
-  };
-
-  private onPlan = (event: CustomEvent<PlanInputDetail>) => {
-    this.journey = { ...this.journey, questions: [...event.detail.questions], notes: event.detail.notes };
-  };
-
-  private onDealBreakers = (event: CustomEvent<DealBreakersInputDetail>) => {
-    const ids = this.local?.options.map((o) => o.id) ?? [];
-    const setAside = ids.filter((id) => event.detail.setAside.includes(id));
-    this.journey = { ...this.journey, setAside, concern: event.detail.concern };
-    this.personChanged({ setAside, concern: event.detail.concern });
-  };
-
-  private onShowOption = (id: string, shown: boolean) => {
-    const hide = new Set(this.counselorView.hidden);
-    if (shown) hide.delete(id);
-    else hide.add(id);
-    const hidden = (this.local?.options ?? []).map((o) => o.id).filter((known) => hide.has(known));
-    this.counselorView = { focus: ['', ''], hidden };
-    this.personChanged(this.counselorView);
-  };
-
-  /** A chip in counselor mode: pressing two compares them; a third replaces the one chosen first; pressing a chosen one lets it go. */
-  private onChip = (id: string) => {
-    const focus = toggleFocus(this.counselorView.focus, id);
-    this.counselorView = { ...this.counselorView, focus };
-    this.personChanged({ focus });
-  };
-
-  private onShowAll = () => {
-    const focus: [string, string] = ['', ''];
-    this.counselorView = { ...this.counselorView, focus };
-    this.personChanged({ focus });
-  };
-
-  /**
-   * Start again: priorities not given (the result waits again), all options, and every answer
-   * cleared, except the notes and questions the person typed. Offers to undo it, and to clear the
-   * notes too, for {@link UNDO_OFFER_MS} (longer while the offer has focus or the pointer).
-   */
-  private onStartAgain = () => {
-    if (!this.local) return;
-    this.undo.offer({ weights: this.weights, equalChosen: this.equalChosen, counselorView: this.counselorView, journey: this.journey });
-    const { questions, notes } = this.journey;
-    this.counselorView = { focus: ['', ''], hidden: [] };
-    this.journey = { ...NEW_JOURNEY, questions, notes };
-    this.url.reset();
-    this.weights = '';
-    this.equalChosen = false;
-    const weights = completeWeights(this.local.criteria.map((c) => c.id));
-    this.personChanged({ weights, focus: ['', ''], hidden: [], setAside: [], concern: undefined, prioritiesGiven: false });
-  };
-
-  /** Notes or questions the person typed (kept by "start again"). */
-  private get hasOwnText() {
-    return this.journey.notes.trim() !== '' || this.journey.questions !== undefined;
-  }
-
-  private onUndo = async () => {
-    const snapshot = this.undo.take();
-    if (!snapshot || !this.local) return;
-    this.weights = snapshot.weights;
-    this.equalChosen = snapshot.equalChosen;
-    this.counselorView = snapshot.counselorView;
-    // Notes typed since are newer than the snapshot's: keep them.
-    this.journey = { ...snapshot.journey, questions: this.journey.questions, notes: this.journey.notes };
-    this.personChanged({});
-    // The undo button is gone: focus goes back to "start again".
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('button.start-again')?.focus();
-  };
-
-  private onClearNotes = async () => {
-    this.journey = { ...this.journey, questions: undefined, notes: '' };
-    this.undo.end();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('button.start-again')?.focus();
-  };
-
-  /** A skip link moves focus to its section (a fragment link would change the page's URL and scroll the host page by id). */
-  private onSkip = (event: Event) => {
-    event.preventDefault();
-    const id = (event.currentTarget as HTMLAnchorElement).dataset.target ?? '';
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
-  };
-
-  private onPrint = () => window.print();
-  /**
-   * Prints the summary with the evidence after it, then goes back to the summary alone once the
-   * print dialog closes (`afterprint`: some browsers return from `print()` before printing).
-   */
-  private onPrintEvidence = () => void this.printWithEvidence();
-  private async printWithEvidence() {
-    this.printEvidence = true;
-    await this.updateComplete;
-    window.addEventListener('afterprint', () => (this.printEvidence = false), { once: true });
-    window.print();
-  }
-  private onCopy = () => void this.copyLink();
-  private copyLink = async () => {
-    await this.url.copy(this.urlState());
-    if (this.url.copyStatus !== 'fallback') return;
-    await this.updateComplete;
-    const field = this.renderRoot.querySelector<HTMLInputElement>('#tc-copy-field');
-    field?.focus();
-    field?.select();
-  };
 
   /** The comparison, priorities and result, and the rest: patient mode's layout or counselor mode's. */
   private renderBody(data: LocalDataset, comparison: Comparison, m: Messages) {
@@ -474,39 +267,13 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       clinic: this.localClinic,
       langs: this.localClinic?.langs ?? data.langs,
       clinicErrors: this.clinicConfig.errors,
-      journey: this.journey,
-      takeAway: {
-        persists: this.persistsInUrl,
-        copyStatus: this.url.copyStatus,
-        copyText: this.url.copyText,
-        onPrint: this.onPrint,
-        onPrintEvidence: this.onPrintEvidence,
-        onCopy: this.onCopy,
-      },
-      onCondition: this.onCondition,
-      onShowEqual: this.onShowEqual,
-      printEvidence: this.printEvidence,
+      journey: this.journey.state,
+      takeAway: this.takeAway.input(this.persistsInUrl),
+      onCondition: this.change.onCondition,
+      onShowEqual: this.change.onShowEqual,
+      printEvidence: this.takeAway.printEvidence,
     };
-    if (!this.isCounselor) return renderMain(input, m);
-    return renderCounselorMain(
-      {
-        ...input,
-        screen: {
-          focus: this.counselorView.focus,
-          hidden: this.counselorView.hidden,
-          onChip: this.onChip,
-          onShowAll: this.onShowAll,
-          onShow: this.onShowOption,
-          onStartAgain: this.onStartAgain,
-          offer: this.undo.open ? 'undo' : 'none',
-          keptNotes: this.undo.open && this.hasOwnText,
-          onUndo: () => void this.onUndo(),
-          onClearNotes: () => void this.onClearNotes(),
-          onOfferHold: this.undo.hold,
-        },
-      },
-      m,
-    );
+    return this.isCounselor ? renderCounselorMain({ ...input, screen: this.counselor.screen }, m) : renderMain(input, m);
   }
 
   /**
@@ -523,7 +290,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       .filter(Boolean)
       .join(' ');
     const loading = this.source.loading;
-    const errors = [...this.source.errors, ...this.modelErrors];
+    const errors = [...this.source.errors, ...this.modelErrors.errors];
     return html`<article
       part="base"
       lang=${m.language}
@@ -531,14 +298,14 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       class=${classes}
       aria-labelledby=${data ? 'tc-title' : nothing}
       aria-busy=${loading ? 'true' : 'false'}
-      @tc-weight-input=${this.onWeightInput}
-      @tc-weights-reset=${this.onReset}
-      @tc-stage-input=${this.onStage}
-      @tc-sure-input=${this.onSure}
-      @tc-plan-input=${this.onPlan}
-      @tc-deal-breakers-input=${this.onDealBreakers}
+      @tc-weight-input=${this.change.onWeightInput}
+      @tc-weights-reset=${this.change.onReset}
+      @tc-stage-input=${this.journey.onStage}
+      @tc-sure-input=${this.journey.onSure}
+      @tc-plan-input=${this.journey.onPlan}
+      @tc-deal-breakers-input=${this.journey.onDealBreakers}
     >
-      ${data && this.comparison ? renderSkipLinks(this.comparison, m, this.onSkip) : nothing}
+      ${data && this.comparison ? renderSkipLinks(this.comparison, m) : nothing}
       ${data ? (this.isCounselor ? renderCounselorDecision(data, m) : renderDecision(data, m)) : nothing} ${disclosure}
       <div class="status" role="status">${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}</div>
       ${errors.length ? renderErrors(errors, Boolean(this.comparison), m) : nothing}
