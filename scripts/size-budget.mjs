@@ -44,6 +44,12 @@
  * clinic text inside a sentence isolated for right-to-left text (marked in the catalogs, rendered in
  * <bdi>), the Trusted Types guard, and the render queue that lets fifty widgets take turns (about
  * 1.2 kB together): CDN 63.9, all-in-one 99.3, npm 50.0 kB; their ceilings about 2% above.
+ *
+ * Lowered after that: the build stopped shipping the comments inside Lit's css`` literals (about
+ * 2.6 kB of the CDN file before gzip; the minifier leaves template literals alone), which paid for
+ * the root element's controllers (about 0.6 kB) and each dataset text's language where it differs
+ * from the page's (WCAG 3.1.2, about 0.5 kB): CDN 62.7, all-in-one 98.1, npm 49.0 kB, and the
+ * ceilings about 2% above them again (64, 100, 50), so the saving is kept.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -74,8 +80,8 @@ const npmFiles = withStaticImports('dist/treatment-compare.js');
 const lazyChunks = readdirSync('dist').filter((f) => /^(chronic-pain\.|es-).*\.js$/.test(f));
 
 const CHECKS = [
-  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 65, target: 50 },
-  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 65, target: 50 },
+  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 64, target: 50 },
+  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 64, target: 50 },
   {
     label: 'CDN, loaded after the first render (English)',
     files: ['dist/cdn/treatment-compare.en-depth.js'],
@@ -104,10 +110,10 @@ const CHECKS = [
     label: 'CDN all-in-one module (every language)',
     files: ['dist/cdn/treatment-compare.all.js'],
     size: together,
-    ceiling: 101,
+    ceiling: 100,
   },
-  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 101 },
-  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 51, target: 20 },
+  { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 100 },
+  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 50, target: 20 },
 ];
 
 let over = false;
