@@ -154,7 +154,7 @@ export function journeyEn(f: Formatter) {
     undo: 'Undo',
     clearNotesToo: 'Clear the notes too',
     howItAddsUp: 'How each question adds up',
-    linesUpRow: 'Lines up with what matters',
+    linesUpRow: 'Lines up with what matters (of 100)',
     allChip: 'All',
     /** Counselor mode's result before priorities are given (the patient view's is longer). */
     waitingCounselor: 'Nothing is lined up yet. Move a slider to say what matters, and the options line up here.',

@@ -133,7 +133,7 @@ export function journeyEs(f: Formatter): JourneyMessages {
     undo: 'Deshacer',
     clearNotesToo: 'Borrar también las notas',
     howItAddsUp: 'Cómo suma cada pregunta',
-    linesUpRow: 'Coincide con lo que importa',
+    linesUpRow: 'Coincide con lo que importa (de 100)',
     allChip: 'Todas',
     waitingCounselor: 'Todavía no se compara nada. Mueva un control para decir qué importa, y aquí verá cómo se ajustan las opciones.',
     resetAll: 'Empezar de nuevo',

@@ -16,6 +16,12 @@ const page = (attrs = '', lang = 'en') =>
     lang,
   });
 const headers = { 'content-security-policy': STRICT_CSP };
+/** A page in a wide sans-serif font (DejaVu Sans here, Verdana on many sites), where "33 of 100" is widest. */
+const wideFontPage = (attrs, lang) =>
+  html(`<main><h1>Options for chronic pain</h1><treatment-compare mode="counselor" ${attrs}></treatment-compare></main>${SCRIPT}`, {
+    lang,
+    head: '<link rel="stylesheet" href="/wide-font.css">',
+  });
 
 const SCREENS = [
   { width: 1366, height: 768 },
@@ -30,6 +36,9 @@ before(async () => {
   server = await startServer({
     '/en.html': { body: page(), headers },
     '/es.html': { body: page('lang="es"', 'es'), headers },
+    '/wide-font.css': { body: 'body { font-family: "DejaVu Sans", Verdana, sans-serif; }', type: 'text/css' },
+    '/wide-en.html': { body: wideFontPage('weights="cost:8"', 'en'), headers },
+    '/wide-es.html': { body: wideFontPage('lang="es" weights="cost:8"', 'es'), headers },
   });
 });
 after(async () => {
@@ -240,4 +249,32 @@ describe('counselor mode: detail in place', () => {
     assert.deepEqual(after, { open: 0, focus: 'tms side-effects' });
     await context.close();
   });
+});
+
+describe('counselor mode: the result row in a wide font', () => {
+  for (const viewport of SCREENS) {
+    for (const lang of ['en', 'es']) {
+      it(`${viewport.width} x ${viewport.height} (${lang}): every option's figure fits its column`, async () => {
+        const { p, context } = await open(`/wide-${lang}.html`, viewport);
+        const fits = await p.evaluate(() =>
+          window.__tc.deepAll(document.querySelector('treatment-compare'), '[part~="compact-result"] .fit').map((fit) => {
+            const range = document.createRange();
+            range.selectNodeContents(fit);
+            return {
+              text: fit.textContent,
+              textWidth: range.getBoundingClientRect().width,
+              cellWidth: fit.closest('td').getBoundingClientRect().width,
+              overflow: fit.scrollWidth - fit.clientWidth,
+            };
+          }),
+        );
+        console.log(
+          `  ${viewport.width} x ${viewport.height} ${lang}, wide font: ${fits.map((f) => `"${f.text}" ${f.textWidth.toFixed(0)} of ${f.cellWidth.toFixed(0)} px`).join(', ')}`,
+        );
+        assert.equal(fits.length, 5);
+        for (const f of fits) assert.ok(f.overflow <= 0, `"${f.text}" overflows its column by ${f.overflow} px`);
+        await context.close();
+      });
+    }
+  }
 });

@@ -127,8 +127,8 @@ function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages
           ${compared.options.map((o) => {
             const fit = fitNumber(c.fitById.get(o.id) ?? 0);
             return html`<td data-option=${o.id}>
-              <span class="visually-hidden">${bidi(isolate(o.shortLabel ?? o.label), langs)}:</span>
-              <span class="fit">${m.chartOfHundred(fit)}</span>
+              <span class="visually-hidden">${bidi(isolate(o.shortLabel ?? o.label), langs)}: ${m.chartOfHundred(fit)}</span>
+              <span class="fit" aria-hidden="true">${m.number(fit)}</span>
               <svg class="fit-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="track" width="100" height="10"></rect><rect class="fill" width=${fit} height="10"></rect>
               </svg>
