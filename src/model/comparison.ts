@@ -41,9 +41,11 @@ export interface ComparisonInputs {
    */
   prioritiesGiven?: boolean;
   /**
-   * While a slider is being dragged: when only the weights changed, work out the fit now and keep
-   * the last robustness (and its readout) until a derive without this flag; the sampling is the
-   * costly part, and is off the input path this way (issue #14, item 8).
+   * Work out the fit now and the robustness sampling (the costly part) at a derive without this
+   * flag (`robustnessPending` until then). While a slider is dragged, the last robustness and its
+   * readout are kept meanwhile, so the sampling is off the input path (issue #14, item 8); for a
+   * first picture (no sampling yet for the view) the readout is `none` meanwhile, so a page's first
+   * render is not one long task with the sampling in it.
    */
   robustnessLater?: boolean;
 }
@@ -85,7 +87,7 @@ export interface Comparison {
   readout: Readout;
   /** Changes exactly when the fits or the close/contenders reading change (for `ranking-change`). */
   rankingKey: string;
-  /** The robustness and readout are those of earlier weights (`robustnessLater`); a derive without the flag brings them up to date. */
+  /** The robustness and readout are not yet those of these weights (`robustnessLater`); a derive without the flag brings them up to date. */
   robustnessPending?: boolean;
 }
 
@@ -179,12 +181,14 @@ export function createComparison(): (inputs: ComparisonInputs) => Comparison {
     const same = last && last.compared === compared && last.view === view;
     if (same && weightsKey === lastWeightsKey && (inputs.robustnessLater || !last!.robustnessPending)) return last!;
     // Dragging: the fit now, the sampling later (the robustness and readout shown are the last ones meanwhile).
-    const later = same && inputs.robustnessLater && !waiting && !last!.waiting;
+    // A first picture (nothing sampled for this view yet): the fit now, no reading until the sampling is done.
+    const later = inputs.robustnessLater === true && !waiting && !(same && last!.waiting);
+    const keep = later && same;
     // Waiting: no verdict is shown, so the costly robustness sampling is skipped too.
     const result = computeComparison(compared, weights, { robustness: !waiting && !later });
     if (!result.ok) throw new ComparisonError(result.errors);
     const { fit } = result;
-    const robustness = later ? last!.robustness : result.robustness;
+    const robustness = keep ? last!.robustness : result.robustness;
     const comparedIds = compared.options.map((o) => o.id);
     last = {
       view,
@@ -196,7 +200,7 @@ export function createComparison(): (inputs: ComparisonInputs) => Comparison {
       fit,
       robustness,
       fitById: new Map(fit.fits.map((f) => [f.optionId, f.fit])),
-      readout: waiting ? { kind: 'none' } : later ? last!.readout : readoutOf(robustness, comparedIds),
+      readout: waiting || (later && !keep) ? { kind: 'none' } : keep ? last!.readout : readoutOf(robustness, comparedIds),
       rankingKey: waiting ? 'waiting' : rankingKeyOf(fit, robustness),
       robustnessPending: later || undefined,
     };

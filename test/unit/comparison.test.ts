@@ -45,6 +45,23 @@ describe('createComparison', () => {
     expect(after.readout).toEqual(createComparison()(inputs(data, { cost: 9 })).readout);
   });
 
+  it('a first picture with robustnessLater has its fit and no reading yet; a derive without the flag brings both', () => {
+    const derive = createComparison();
+    const data = local();
+    const first = derive({ ...inputs(data, { cost: 9 }), robustnessLater: true });
+    const fresh = createComparison()(inputs(data, { cost: 9 }));
+    expect(first.fit).toEqual(fresh.fit);
+    expect(first.readout).toEqual({ kind: 'none' });
+    expect(first.robustnessPending).toBe(true);
+    const after = derive(inputs(data, { cost: 9 }));
+    expect(after.robustnessPending).toBeUndefined();
+    expect(after.robustness).toEqual(fresh.robustness);
+    expect(after.readout).toEqual(fresh.readout);
+    // Waiting for priorities: nothing is sampled, so nothing is pending either.
+    const waiting = createComparison()({ ...inputs(data), prioritiesGiven: false, robustnessLater: true });
+    expect(waiting.robustnessPending).toBeUndefined();
+  });
+
   it('leaves set-aside options out of what is compared, and names them', () => {
     const c = createComparison()({ ...inputs(local()), setAside: ['beta'] });
     expect(c.compared.options.map((o) => o.id)).toEqual(['alpha', 'gamma']);

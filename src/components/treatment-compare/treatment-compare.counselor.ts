@@ -16,7 +16,6 @@ import { renderResult, renderSharedParts, renderSliders, type MainInput } from '
 import { renderClinic, renderConditionSelect, renderQuestion, renderTakeAway } from './treatment-compare.templates.js';
 import { bidi } from '../../i18n/bidi-render.js';
 import { isolate } from '../../i18n/bidi.js';
-import type { TextLangs } from '../../model/local-text.js';
 
 /** What counselor mode shows of "start again": nothing, or the undo offer for a few seconds. */
 export type StartAgainOffer = 'none' | 'undo';
@@ -106,14 +105,15 @@ function renderToolbar(input: CounselorMainInput, m: Messages) {
  * the first sentence of "Could this change?". The stacked chart, its legend and the whole
  * readout follow below the screen ("How each question adds up").
  */
-function renderCompactResult(c: Comparison, onShowEqual: () => void, m: Messages, langs?: TextLangs) {
+function renderCompactResult(c: Comparison, input: CounselorMainInput, m: Messages) {
+  const { onShowEqual, langs } = input;
   const { compared } = c;
   if (c.waiting)
     return html`<div class="waiting" part="waiting">
       <p>${m.journey.waitingCounselor}</p>
       <button type="button" class="show-equal" @click=${onShowEqual}>${m.showEqual}</button>
     </div>`;
-  if (c.fit.status !== 'ok' || compared.options.length === 0) return renderResult(c, onShowEqual, m, langs);
+  if (c.fit.status !== 'ok' || compared.options.length === 0) return renderResult(c, input, m);
   const lead = readoutSentences(c.readout, compared.options, compared.criteria, m, c.atStart)[0];
   return html`<table class="compact-result" part="compact-result" data-options=${compared.options.length}>
       <caption class="visually-hidden">${m.miniTitle}</caption>
@@ -169,7 +169,7 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
       </section>
       <section class="results" part="results" id="tc-result" tabindex="-1">
         <h3 id="tc-chart-title" class="visually-hidden">${m.chartTitle}</h3>
-        ${renderCompactResult(c, input.onShowEqual, m, langs)}
+        ${renderCompactResult(c, input, m)}
       </section>
     </div>
     <div class="after-screen">
@@ -178,7 +178,7 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
           ? nothing
           : html`<section class="full-result">
               <h3 id="tc-full-result-title">${j.howItAddsUp}</h3>
-              ${renderResult(c, input.onShowEqual, m, langs)}
+              ${renderResult(c, input, m)}
             </section>`
       }
       <div class="decision-more">

@@ -28,6 +28,8 @@ export interface MainInput {
   printEvidence: boolean;
   /** The person chose to see the result with every priority equal (before moving a slider). */
   onShowEqual: () => void;
+  /** A slider is being dragged (a chart of many segments shows totals meanwhile). */
+  moving: boolean;
 }
 
 /** Patient mode's layout (counselor mode has its own: treatment-compare.counselor.ts). */
@@ -67,7 +69,7 @@ export function renderMain(input: MainInput, m: Messages) {
           </section>
           <section class="results" part="results" id="tc-result" tabindex="-1">
             <h3 id="tc-chart-title">${m.chartTitle}</h3>
-            ${renderResult(c, input.onShowEqual, m, langs)}
+            ${renderResult(c, input, m)}
           </section>
         </div>
       </div>
@@ -135,7 +137,8 @@ export function renderSliders({ comparison: c, langs }: MainInput, m: Messages, 
 }
 
 /** The result: nothing named until priorities are given; then the chart and whether it could change. */
-export function renderResult(c: Comparison, onShowEqual: () => void, m: Messages, langs?: TextLangs) {
+export function renderResult(c: Comparison, input: Pick<MainInput, 'onShowEqual' | 'langs' | 'moving'>, m: Messages) {
+  const { onShowEqual, langs } = input;
   const { compared } = c;
   if (compared.options.length === 0) return html`<p class="all-set-aside">${m.journey.allSetAside}</p>`;
   if (c.waiting)
@@ -149,7 +152,7 @@ export function renderResult(c: Comparison, onShowEqual: () => void, m: Messages
       .criteria=${compared.criteria}
       .fit=${c.fit}
       .langs=${langs}
-      .moving=${c.robustnessPending === true}
+      .moving=${input.moving}
       .messages=${m}
     ></tc-fit-chart>
     ${
