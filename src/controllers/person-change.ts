@@ -3,9 +3,10 @@
  * priorities"), the condition, and any other change handed in (`made`). Each is derived at once
  * so the events carry the new picture, reported once finished (see `ChangeReporter`), announced
  * once things are quiet, and kept in the link. While a slider is dragged, how sure the picture is
- * gets worked out only once the input has rested for {@link SETTLE_MS}.
+ * gets worked out only once the input has rested for {@link SETTLE_MS}; for a first picture, in the
+ * task after its render.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WeightInputDetail } from '../events.js';
 import type { Comparison, ComparisonInputs } from '../model/comparison.js';
 import { serialiseWeights } from '../model/state.js';
@@ -37,9 +38,11 @@ export interface PersonChangeWiring {
   save: (comparison: Comparison) => void;
 }
 
-export class PersonChangeController {
+export class PersonChangeController implements ReactiveController {
   /** A slider is being dragged: the robustness sampling waits until the input settles (`robustnessLater`). */
   dragging = false;
+  /** A first picture's robustness sampling, in a task after its render (see `hostUpdated`). */
+  sampling?: Promise<void>;
   /** The person chose to see the result with every priority equal, before moving a slider. */
   private equalChosen = false;
   private settleTimer?: ReturnType<typeof setTimeout>;
@@ -50,6 +53,28 @@ export class PersonChangeController {
     private readonly wiring: PersonChangeWiring,
   ) {
     this.reporter = new ChangeReporter(host);
+    host.addController(this);
+  }
+
+  /** Whether the derivation leaves the robustness sampling for later: while a slider is dragged, and for a first picture. */
+  get robustnessLater(): boolean {
+    return this.dragging || !this.wiring.shown();
+  }
+
+  /**
+   * After each update: a first picture was drawn without its robustness sampling, which runs in
+   * the next task, so a page's first render (the sampling on code not yet optimised) is two
+   * shorter tasks, not one long one (issue #14, item 8). A drag's sampling waits for the slider to rest.
+   */
+  hostUpdated() {
+    if (!this.wiring.shown()?.robustnessPending || this.dragging || this.sampling) return;
+    this.sampling = new Promise((resolve) =>
+      setTimeout(() => {
+        this.sampling = undefined;
+        this.host.requestUpdate();
+        resolve();
+      }),
+    );
   }
 
   /**

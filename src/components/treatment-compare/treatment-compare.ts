@@ -185,8 +185,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   private comparison?: Comparison;
   /** Rendered among many widgets on the page (see `scheduleUpdate`). */
   private many = false;
-  /** The first picture's robustness sampling, in a task after its render (see `updated`). */
-  private sampling?: Promise<void>;
 
   protected override langChanged() {
     this.i18n.refresh();
@@ -203,7 +201,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   /** `updateComplete` also waits for a language, the built-in dataset and validations (local and quick), not for `src`. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    const pending = () => [...this.source.pending, ...this.clinicConfig.pending, ...(this.sampling ? [this.sampling] : [])];
+    const pending = () => [...this.source.pending, ...this.clinicConfig.pending, ...(this.change.sampling ? [this.change.sampling] : [])];
     while (pending().length || this.i18n.loading) {
       await Promise.all([...pending(), this.i18n.ready]);
       result = await super.getUpdateComplete();
@@ -221,8 +219,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       setAside: this.journey.state.setAside,
       concern: this.journey.state.concern,
       prioritiesGiven: this.change.prioritiesGiven,
-      // The first picture: its robustness sampling in a task of its own (see `updated`).
-      robustnessLater: this.change.dragging || !this.comparison,
+      robustnessLater: this.change.robustnessLater,
       ...(this.isCounselor ? this.counselor.view : {}),
       ...change,
     };
@@ -243,22 +240,6 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     }
     if (this.comparison) this.change.observe(this.comparison);
     super.update(changed);
-  }
-
-  /**
-   * A first picture is drawn without its robustness sampling, which runs in the next task: a
-   * page's first render (the sampling on code not yet optimised) is two shorter tasks, not one
-   * long one (issue #14, item 8). A drag's own sampling waits for the slider to rest instead.
-   */
-  protected override updated() {
-    if (!this.comparison?.robustnessPending || this.change.dragging || this.sampling) return;
-    this.sampling = new Promise((resolve) =>
-      setTimeout(() => {
-        this.sampling = undefined;
-        this.requestUpdate();
-        resolve();
-      }),
-    );
   }
 
   /** What a link may carry: never free text, and no priorities while none were given (opening the link must wait too). */
