@@ -42,7 +42,7 @@ export class PersonChangeController implements ReactiveController {
   /** A slider is being dragged: the robustness sampling waits until the input settles (`robustnessLater`). */
   dragging = false;
   /** A first picture's robustness sampling, in a task after its render (see `hostUpdated`). */
-  sampling?: Promise<void>;
+  private sampling?: Promise<void>;
   /** The person chose to see the result with every priority equal, before moving a slider. */
   private equalChosen = false;
   private settleTimer?: ReturnType<typeof setTimeout>;
@@ -54,6 +54,11 @@ export class PersonChangeController implements ReactiveController {
   ) {
     this.reporter = new ChangeReporter(host);
     host.addController(this);
+  }
+
+  /** What `updateComplete` waits for: a first picture's sampling still to come. */
+  get pending(): Promise<void>[] {
+    return this.sampling ? [this.sampling] : [];
   }
 
   /** Whether the derivation leaves the robustness sampling for later: while a slider is dragged, and for a first picture. */

@@ -58,6 +58,21 @@ const brokenWords = (page) =>
     return broken;
   });
 
+/**
+ * The settings page shows the widget validator's first message for `path`, named by the form's
+ * label rather than the configuration's path ("contact.url: …" -> "Contact link: …").
+ */
+async function showsWidgetMessage(page, widgetSays, path, label) {
+  const message = widgetSays.errors?.[0] ?? '';
+  assert.ok(message.startsWith(`${path}: `), `the widget's message is about ${path}: ${message}`);
+  const inForm = `${label}: ${message.slice(path.length + 2)}`;
+  const notices = await page.locator('.notice-error, .error').allInnerTexts();
+  assert.ok(
+    notices.some((n) => n.includes(inForm)),
+    `the settings page shows "${inForm}"; it shows: ${notices.join(' | ')}`,
+  );
+}
+
 describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missing }, () => {
   let site;
   let browser;
@@ -94,14 +109,7 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
     await page.fill('#tc-name', emojiName);
     await page.fill('#tc-checked', '2026-11-01');
     await Promise.all([page.waitForURL(/settings-updated/), page.click('#submit')]);
-    const tooLong = validateClinic({ name: emojiName, provides: [], checked: '2026-11-01' });
-    assert.match(tooLong.errors?.[0] ?? '', /^name: /);
-    const tooLongInForm = tooLong.errors[0].replace(/^name: /, 'Clinic name: ');
-    const lengthNotices = await page.locator('.notice-error, .error').allInnerTexts();
-    assert.ok(
-      lengthNotices.some((n) => n.includes(tooLongInForm)),
-      `the settings page shows "${tooLongInForm}"; it shows: ${lengthNotices.join(' | ')}`,
-    );
+    await showsWidgetMessage(page, validateClinic({ name: emojiName, provides: [], checked: '2026-11-01' }), 'name', 'Clinic name');
     await page.fill('#tc-name', CLINIC);
     await page.check('input[name="treatment_compare_clinic[options][tms][provides]"]');
     await page.fill('#tc-tms-price', '$250 a session');
@@ -118,14 +126,7 @@ describe('WordPress plugin on a real WordPress (Debian packages)', { skip: missi
       checked: '2026-11-01',
     });
     assert.equal(widgetSays.ok, false);
-    const notices = await page.locator('.notice-error, .error').allInnerTexts();
-    // The widget's message, named by the form's label rather than the configuration's path.
-    assert.match(widgetSays.errors[0], /^contact\.url: /);
-    const inForm = widgetSays.errors[0].replace(/^contact\.url: /, 'Contact link: ');
-    assert.ok(
-      notices.some((n) => n.includes(inForm)),
-      `the settings page shows "${inForm}"; it shows: ${notices.join(' | ')}`,
-    );
+    await showsWidgetMessage(page, widgetSays, 'contact.url', 'Contact link');
     assert.equal(site.php(`echo wp_json_encode( get_option( 'treatment_compare_clinic', array() ) );`), '[]', 'nothing was saved');
     // What was typed is still in the form; correct the link and save.
     assert.equal(await page.inputValue('#tc-name'), CLINIC);

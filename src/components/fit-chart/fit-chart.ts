@@ -114,8 +114,8 @@ export class FitChart extends TextPart {
   /** The model's fit result; the chart only draws it. */
   @property({ attribute: false }) fit?: FitResult;
 
-  /** A slider is being dragged and the picture has not settled (set by the root). */
-  @property({ type: Boolean }) moving = false;
+  /** A slider is being dragged (set by the root): with many segments, each bar shows its total meanwhile. */
+  @property({ attribute: false }) moving = false;
 
   /**
    * Measured width in px, so text keeps the page's size (no scaling viewBox). 0 until the
@@ -188,7 +188,8 @@ export class FitChart extends TextPart {
     const inner = width - left - right;
     const lineHeight = em * 1.25;
     const byId = new Map(fit.fits.map((f) => [f.optionId, f]));
-    const segmentsById = new Map((this.segmentsFit ?? fit).fits.map((f) => [f.optionId, f]));
+    // The segments' fit is the shown one unless only totals are drawn (see `willUpdate`).
+    const segmentsById = this.totalsOnly && this.segmentsFit ? new Map(this.segmentsFit.fits.map((f) => [f.optionId, f])) : byId;
     // Labels wrap to the chart's width, so a phone never scrolls sideways; every row gets the
     // same number of label lines so the rows stay even. Until the observer has measured the
     // width and read the font, the render is provisional: estimate rather than measure.

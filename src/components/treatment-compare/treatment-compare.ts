@@ -198,10 +198,10 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     return turn.then(() => this.performUpdate());
   }
 
-  /** `updateComplete` also waits for a language, the built-in dataset and validations (local and quick), not for `src`. */
+  /** `updateComplete` also waits for a language, the built-in dataset, validations (local and quick) and a first picture's sampling, not for `src`. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    const pending = () => [...this.source.pending, ...this.clinicConfig.pending, ...(this.change.sampling ? [this.change.sampling] : [])];
+    const pending = () => [...this.source.pending, ...this.clinicConfig.pending, ...this.change.pending];
     while (pending().length || this.i18n.loading) {
       await Promise.all([...pending(), this.i18n.ready]);
       result = await super.getUpdateComplete();
