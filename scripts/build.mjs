@@ -8,6 +8,8 @@
  * - dist/cdn/treatment-compare.iife.js: the same for a classic <script>.
  * - dist/cdn/treatment-compare.es.js and .es-data.js: Spanish messages and built-in dataset, which
  *   both CDN files load from next to themselves only on a page that shows Spanish.
+ * - dist/cdn/treatment-compare.counselor.js: counselor mode's layout and styles, which both CDN files
+ *   load from next to themselves only for a widget in counselor mode.
  * - dist/cdn/treatment-compare.all.js and .all.iife.js: every language inside one file, for pages
  *   that want a single file to pin or host.
  * - dist/cdn/integrity.json: the Subresource Integrity hash of each CDN file.
@@ -86,7 +88,7 @@ const lazyAs = (variant) => ({
 });
 
 /** Minified, self-contained, production Lit: what clinic pages load. */
-const cdnBuild = (lib, define = {}, variant = 'cdn') =>
+const cdnBuild = (lib, define = {}, variant = 'cdn', rollupOptions = {}) =>
   build({
     ...common,
     plugins: [cssComments, lazyAs(variant)],
@@ -98,7 +100,7 @@ const cdnBuild = (lib, define = {}, variant = 'cdn') =>
       emptyOutDir: false,
       minify: true,
       sourcemap: true,
-      rollupOptions: { output: { minify: true, codeSplitting: false } },
+      rollupOptions: { output: { minify: true, codeSplitting: false }, ...rollupOptions },
       lib: { name: 'TreatmentCompare', ...lib },
     },
   });
@@ -121,6 +123,23 @@ for (const [name, file] of [
 ]) {
   await cdnBuild({ entry: file, formats: ['es'], fileName: () => `${name}.js` });
 }
+/**
+ * Counselor mode's layout and styles: loaded only for a widget in counselor mode. Its templates
+ * need lit-html (a copy of its own: Lit renders templates of another copy) and `css`; `lit`'s index
+ * would also bring LitElement and ReactiveElement for their registration side effects, which this
+ * file never uses, so those modules count as free of side effects here.
+ */
+const elementModules = /\/node_modules\/(lit|lit-element|@lit\/reactive-element)\//;
+await cdnBuild(
+  {
+    entry: 'src/components/treatment-compare/treatment-compare.counselor-mode.ts',
+    formats: ['es'],
+    fileName: () => 'treatment-compare.counselor.js',
+  },
+  {},
+  'cdn',
+  { treeshake: { moduleSideEffects: (id) => !elementModules.test(id) } },
+);
 // Subresource Integrity hashes of the CDN files, for pages that pin them (see the README).
 const integrity = Object.fromEntries(
   readdirSync('dist/cdn')
@@ -180,5 +199,5 @@ for (const file of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
 await buildWordPressPlugin();
 
 console.log(
-  'built dist/types, custom-elements.json, dist/model.js, dist/cli.js, dist/treatment-compare.js and dist/cdn/ (treatment-compare.js, .iife.js, the depth files, the Spanish files, .all.js, .all.iife.js, integrity.json)',
+  'built dist/types, custom-elements.json, dist/model.js, dist/cli.js, dist/treatment-compare.js and dist/cdn/ (treatment-compare.js, .iife.js, the depth files, the Spanish files, the counselor file, .all.js, .all.iife.js, integrity.json)',
 );

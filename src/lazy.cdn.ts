@@ -2,11 +2,12 @@
  * `lazy.ts` for the CDN files: the English dataset's brief part is inside the script; its depth
  * (cells' `detail` and `outcomes`) loads after the first render from `treatment-compare.en-depth.js`
  * next to the script. Spanish (messages, dataset and its depth) loads from files next to the
- * script, only on a page that shows Spanish. A page that
+ * script, only on a page that shows Spanish; counselor mode's layout and styles from
+ * `treatment-compare.counselor.js`, only for a widget in counselor mode. A page that
  * self-hosts the CDN file keeps the `dist/cdn/` folder together.
  */
 import english from '../data/locales/chronic-pain.en.json';
-import type { Catalog } from './lazy.js';
+import type { Catalog, CounselorLayout } from './lazy.js';
 import type { Locale } from './i18n/locale.js';
 import type { Dataset } from './model/schema.js';
 import type { DatasetDepth } from './sources/dataset-depth.js';
@@ -36,3 +37,5 @@ export const builtInDepths: Readonly<Partial<Record<Locale, () => Promise<Datase
 };
 
 export const validator = (): Promise<typeof Validate> => sibling('./treatment-compare.validate.js');
+
+export const counselor = (): Promise<CounselorLayout> => sibling('./treatment-compare.counselor.js');

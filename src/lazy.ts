@@ -1,7 +1,8 @@
 /**
  * The parts of the widget that load on demand, so a page downloads only what it uses: another
  * language's messages, the built-in dataset in the language shown (its brief part first, its depth
- * after the first render), and the validator (only for a dataset or clinic configuration given by the page).
+ * after the first render), the validator (only for a dataset or clinic configuration given by the page),
+ * and counselor mode's layout and styles (only for a widget in counselor mode).
  *
  * Here they are plain dynamic imports, which bundlers split into chunks (the npm build, the tests,
  * the demo). The CDN files replace this module with `lazy.cdn.ts`, which inlines the English
@@ -13,6 +14,10 @@ import type { Locale } from './i18n/locale.js';
 import type { Dataset } from './model/schema.js';
 import type { DatasetDepth } from './sources/dataset-depth.js';
 import type * as Validate from './model/validate.js';
+import type * as CounselorMode from './components/treatment-compare/treatment-compare.counselor-mode.js';
+
+/** Counselor mode's templates and stylesheet. */
+export type CounselorLayout = typeof CounselorMode;
 
 /** A language's messages, written with that language's number and date formatter. */
 export type Catalog = (f: Formatter) => Messages;
@@ -39,3 +44,6 @@ export const builtInDepths: Readonly<Partial<Record<Locale, () => Promise<Datase
 
 /** The checks for a dataset or clinic configuration given by the page (Valibot and the schema). */
 export const validator = (): Promise<typeof Validate> => import('./model/validate.js');
+
+/** Counselor mode's layout and styles, for a widget in counselor mode. */
+export const counselor = (): Promise<CounselorLayout> => import('./components/treatment-compare/treatment-compare.counselor-mode.js');

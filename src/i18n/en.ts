@@ -67,6 +67,8 @@ export function en(f: Formatter) {
     builtInFailed: 'The built-in comparison could not be loaded: the network request failed. Check the connection and reload the page.',
     validatorFailed:
       'The part that checks a dataset could not be loaded, so this dataset was not used. Check the connection and reload the page.',
+    counselorFailed:
+      "The counselor's layout could not be loaded, so the comparison cannot be shown. Check the connection and reload the page.",
     loadTimedOut: (url: string, seconds: number): string =>
       `The dataset at ${url} took longer than ${n(seconds)} ${f.plural(seconds) === 'one' ? 'second' : 'seconds'} to load.`,
 

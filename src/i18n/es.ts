@@ -59,6 +59,8 @@ export function es(f: Formatter): Messages {
     builtInFailed: 'No se pudo cargar la comparación incluida: falló la conexión. Revise la conexión y vuelva a cargar la página.',
     validatorFailed:
       'No se pudo cargar la parte que revisa los datos, así que no se usaron estos datos. Revise la conexión y vuelva a cargar la página.',
+    counselorFailed:
+      'No se pudo cargar la vista para el consejero, así que no se puede mostrar la comparación. Revise la conexión y vuelva a cargar la página.',
     loadTimedOut: (url, seconds) =>
       `Los datos de ${url} tardaron más de ${n(seconds)} ${f.plural(seconds) === 'one' ? 'segundo' : 'segundos'} en cargar.`,
 

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Counselor mode's layout (see treatment-compare.counselor.ts): one screen at 1366 x 768 and
- * 1280 x 720. Part of the root's styles; every rule is scoped to `.counselor`.
+ * 1280 x 720. Loaded with counselor mode's layout (treatment-compare.counselor-mode.ts) and adopted
+ * after the root's styles; every rule is scoped to `.counselor`.
  */
 export const counselorStyles = css`
     /*
@@ -239,6 +240,11 @@ export const counselorStyles = css`
       }
       .counselor .results {
         grid-area: result;
+      }
+    }
+    @media print {
+      article.counselor {
+        font-size: 1em;
       }
     }
 `;

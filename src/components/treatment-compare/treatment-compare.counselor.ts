@@ -2,7 +2,8 @@
  * Counselor mode's layout (#12): one screen a counselor and a patient look at together. A toolbar
  * (compare two options, print, start again), then the compact grid, the priorities and the result
  * side by side; the rest (options shown, ruling an option out, the clinic, the stage, SURE, the
- * plan, the evidence) follows below the first screen. Templates only: the root owns the state.
+ * plan, the evidence) follows below the first screen. Templates only: the root owns the state, and
+ * renders the parts both layouts share (`parts`, from treatment-compare.main.ts); this file places them.
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -12,8 +13,7 @@ import { fitNumber } from '../../i18n/words.js';
 import type { Comparison } from '../../model/comparison.js';
 import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
-import { renderResult, renderSharedParts, renderSliders, type MainInput } from './treatment-compare.main.js';
-import { renderClinic, renderConditionSelect, renderQuestion, renderTakeAway } from './treatment-compare.templates.js';
+import type { CounselorParts, MainInput } from './treatment-compare.main.js';
 import { bidi } from '../../i18n/bidi-render.js';
 import { isolate } from '../../i18n/bidi.js';
 
@@ -38,7 +38,7 @@ export interface CounselorScreenInput {
   onOfferHold: (held: boolean) => void;
 }
 
-export type CounselorMainInput = MainInput & { screen: CounselorScreenInput };
+export type CounselorMainInput = MainInput & { screen: CounselorScreenInput; parts: CounselorParts };
 
 /** The header on the counselor's screen: the title and the not-advice line on one row; the question and the condition follow below the screen. */
 export function renderCounselorDecision(data: LocalDataset, m: Messages) {
@@ -106,14 +106,14 @@ function renderToolbar(input: CounselorMainInput, m: Messages) {
  * readout follow below the screen ("How each question adds up").
  */
 function renderCompactResult(c: Comparison, input: CounselorMainInput, m: Messages) {
-  const { onShowEqual, langs } = input;
+  const { onShowEqual, langs, parts } = input;
   const { compared } = c;
   if (c.waiting)
     return html`<div class="waiting" part="waiting">
       <p>${m.journey.waitingCounselor}</p>
       <button type="button" class="show-equal" @click=${onShowEqual}>${m.showEqual}</button>
     </div>`;
-  if (c.fit.status !== 'ok' || compared.options.length === 0) return renderResult(c, input, m);
+  if (c.fit.status !== 'ok' || compared.options.length === 0) return parts.result;
   const lead = readoutSentences(c.readout, compared.options, compared.criteria, m, c.atStart)[0];
   return html`<table class="compact-result" part="compact-result" data-options=${compared.options.length}>
       <caption class="visually-hidden">${m.miniTitle}</caption>
@@ -143,9 +143,9 @@ function renderCompactResult(c: Comparison, input: CounselorMainInput, m: Messag
 /** Counselor mode: the toolbar, then one screen of comparison, priorities and result, then the rest. */
 export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
   const j = m.journey;
-  const { data, comparison: c, screen, langs } = input;
+  const { data, comparison: c, screen, langs, parts } = input;
   const { view, compared } = c;
-  const { stage, sure, plan, moreChoices, about, summary } = renderSharedParts(input, m);
+  const { stage, sure, plan, moreChoices, about, summary } = parts;
   const shown = new Set(view.options.map((o) => o.id));
   const focusing = screen.focus.filter(Boolean).length === 2;
   return html`
@@ -165,7 +165,7 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
       </section>
       <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
         <h3 id="tc-sliders-title">${j.prioritiesTitle}</h3>
-        ${renderSliders(input, m, true)}
+        ${parts.sliders}
       </section>
       <section class="results" part="results" id="tc-result" tabindex="-1">
         <h3 id="tc-chart-title" class="visually-hidden">${m.chartTitle}</h3>
@@ -178,14 +178,14 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
           ? nothing
           : html`<section class="full-result">
               <h3 id="tc-full-result-title">${j.howItAddsUp}</h3>
-              ${renderResult(c, input, m)}
+              ${parts.result}
             </section>`
       }
       <div class="decision-more">
-        ${renderQuestion(data, m)}
+        ${parts.question}
       </div>
       <div class="talk-more controls">
-        ${renderConditionSelect(data, view.condition?.id ?? '', input.onCondition, m)}
+        ${parts.conditionSelect}
         ${view.condition?.note ? html`<p class="condition-note">${bidi(view.condition.note, langs)}</p>` : nothing}
         <fieldset class="show-options">
           <legend>${j.showOptions}</legend>
@@ -203,9 +203,9 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
         </fieldset>
         ${moreChoices}
       </div>
-      ${renderClinic(input.clinic, input.clinicErrors, view.options, m)}
+      ${parts.clinic}
       ${stage}${sure}${plan}
-      ${renderTakeAway(input.takeAway, m)}
+      ${parts.takeAway}
       ${about}
     </div>
     ${summary}

@@ -11,7 +11,7 @@ import { localToday } from '../../model/dates.js';
 import type { LocalDataset } from '../../model/schema.js';
 import type { TextLangs } from '../../model/local-text.js';
 import { renderSummary } from '../../print/print-summary.js';
-import { renderClinic, renderConditionSelect, renderTakeAway, type TakeAwayInput } from './treatment-compare.templates.js';
+import { renderClinic, renderConditionSelect, renderQuestion, renderTakeAway, type TakeAwayInput } from './treatment-compare.templates.js';
 import { bidi } from '../../i18n/bidi-render.js';
 
 export interface MainInput {
@@ -123,6 +123,26 @@ export function renderSharedParts(input: MainInput, m: Messages) {
     ),
   };
 }
+
+/**
+ * What counselor mode's layout places of the parts it shares with this one, rendered here: the
+ * counselor file, loaded only for counselor mode, then carries none of their code.
+ */
+export function renderCounselorParts(input: MainInput, m: Messages) {
+  const { data, comparison: c } = input;
+  const { view } = c;
+  return {
+    ...renderSharedParts(input, m),
+    result: renderResult(c, input, m),
+    sliders: renderSliders(input, m, true),
+    clinic: renderClinic(input.clinic, input.clinicErrors, view.options, m),
+    conditionSelect: renderConditionSelect(data, view.condition?.id ?? '', input.onCondition, m),
+    question: renderQuestion(data, m),
+    takeAway: renderTakeAway(input.takeAway, m),
+  };
+}
+
+export type CounselorParts = ReturnType<typeof renderCounselorParts>;
 
 /** The priority sliders (compact: counselor mode's one screen). */
 export function renderSliders({ comparison: c, langs }: MainInput, m: Messages, compact = false) {

@@ -2,7 +2,6 @@ import { css } from 'lit';
 import { fieldStyles, shared, tokens } from '../../styles/tokens.js';
 import { choiceStyles } from '../../styles/choices.js';
 import { summaryStyles } from '../../print/print-summary.styles.js';
-import { counselorStyles } from './treatment-compare.counselor.styles.js';
 
 /** Layout of the root element. Fits its container (container queries), not the viewport. */
 export const rootStyles = [
@@ -310,9 +309,9 @@ export const rootStyles = [
       margin-top: 0.5em;
     }
   `,
-  // In the order they had in one sheet: after the rules above, before the print rules.
+  // In the order they had in one sheet: after the rules above, before the print rules. Counselor mode's
+  // sheet (treatment-compare.counselor.styles.ts) loads with its layout and is adopted after all of these.
   summaryStyles,
-  counselorStyles,
   css`
     @media print {
       :host {
@@ -330,9 +329,6 @@ export const rootStyles = [
       }
       .summary {
         display: block;
-      }
-      article.counselor {
-        font-size: 1em;
       }
       .results {
         position: static;

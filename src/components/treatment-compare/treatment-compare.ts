@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AnnouncerController, DEFAULT_ANNOUNCE_DELAY } from '../../controllers/announcer.js';
 import { ClinicConfigController } from '../../controllers/clinic-config.js';
+import { CounselorLayoutController } from '../../controllers/counselor-layout.js';
 import { CounselorScreenController } from '../../controllers/counselor-screen.js';
 import { DataSourceController, DEFAULT_FETCH_TIMEOUT, type ErrorItem } from '../../controllers/data-source.js';
 import { JourneyController } from '../../controllers/journey.js';
@@ -22,9 +23,9 @@ import { builtInDataset, loadBuiltInDataset } from '../../sources/built-in-datas
 import { TreatmentCompareProperties } from './treatment-compare.properties.js';
 import { renderTurn } from './render-queue.js';
 import { rootStyles } from './treatment-compare.styles.js';
-import { renderMain } from './treatment-compare.main.js';
+import { renderCounselorParts, renderMain } from './treatment-compare.main.js';
 import { renderDecision, renderDisclosure, renderErrors, renderSkipLinks } from './treatment-compare.templates.js';
-import { renderCounselorDecision, renderCounselorMain } from './treatment-compare.counselor.js';
+import type { CounselorLayout } from '../../lazy.js';
 
 export { UNDO_OFFER_MS } from '../../controllers/undo-offer.js';
 export { DEFAULT_ANNOUNCE_DELAY, DEFAULT_FETCH_TIMEOUT };
@@ -172,6 +173,12 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     change: this.change,
     startedAgain: () => this.url.reset(),
   });
+  /** Counselor mode's layout and styles, loaded only for a widget in counselor mode. */
+  private readonly counselorLayout = new CounselorLayoutController(
+    this,
+    () => this.isCounselor,
+    (errors) => emitPublic(this, 'dataset-error', { errors: errors.map(inEnglish), source: this.source.origin }),
+  );
   private readonly takeAway = new TakeAwayController(this, this.url, () => this.urlState());
 
   // What is shown: the inputs in the language shown, and the one derivation from them (memoised; slider ids once per dataset).
@@ -198,10 +205,10 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     return turn.then(() => this.performUpdate());
   }
 
-  /** `updateComplete` also waits for a language, the built-in dataset, validations (local and quick) and a first picture's sampling, not for `src`. */
+  /** `updateComplete` also waits for a language, the built-in dataset, validations (local and quick), counselor mode's layout and a first picture's sampling, not for `src`. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    const pending = () => [...this.source.pending, ...this.clinicConfig.pending, ...this.change.pending];
+    const pending = () => [...this.source.pending, ...this.clinicConfig.pending, ...this.counselorLayout.pending, ...this.change.pending];
     while (pending().length || this.i18n.loading) {
       await Promise.all([...pending(), this.i18n.ready]);
       result = await super.getUpdateComplete();
@@ -239,6 +246,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       this.modelErrors.failed(error); // shown, reported after this update; the last good picture stays
     }
     if (this.comparison) this.change.observe(this.comparison);
+    const layout = this.counselorLayout.layout;
+    this.adoptLater(layout ? [layout.counselorStyles] : []);
     super.update(changed);
   }
 
@@ -260,7 +269,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   }
 
   /** The comparison, priorities and result, and the rest: patient mode's layout or counselor mode's. */
-  private renderBody(data: LocalDataset, comparison: Comparison, m: Messages) {
+  private renderBody(data: LocalDataset, comparison: Comparison, layout: CounselorLayout | undefined, m: Messages) {
     const input = {
       data,
       comparison,
@@ -274,7 +283,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       moving: this.change.dragging,
       printEvidence: this.takeAway.printEvidence,
     };
-    return this.isCounselor ? renderCounselorMain({ ...input, screen: this.counselor.screen }, m) : renderMain(input, m);
+    if (!layout) return renderMain(input, m);
+    return layout.renderCounselorMain({ ...input, screen: this.counselor.screen, parts: renderCounselorParts(input, m) }, m);
   }
 
   /**
@@ -284,14 +294,16 @@ export class TreatmentCompare extends TreatmentCompareProperties {
   override render() {
     // Before its first language is in, show nothing rather than text about to change language.
     if (this.i18n.waiting) return html`<article part="base" aria-busy="true"></article>`;
-    const data = this.local;
+    // A widget in counselor mode shows its loading state until counselor mode's layout is in (never patient mode's first).
+    const layout = this.counselorLayout.layout;
+    const data = this.isCounselor && !layout ? undefined : this.local;
     const m = this.i18n.messages;
     const disclosure = data ? renderDisclosure(data, this.localClinic, m) : nothing;
     const classes = [disclosure === nothing ? '' : 'has-disclosure', this.isCounselor ? 'counselor' : 'patient', this.many ? 'many' : '']
       .filter(Boolean)
       .join(' ');
-    const loading = this.source.loading;
-    const errors = [...this.source.errors, ...this.modelErrors.errors];
+    const loading = this.source.loading || this.counselorLayout.loading;
+    const errors = [...this.source.errors, ...this.counselorLayout.errors, ...this.modelErrors.errors];
     return html`<article
       part="base"
       lang=${m.language}
@@ -307,10 +319,10 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       @tc-deal-breakers-input=${this.journey.onDealBreakers}
     >
       ${data && this.comparison ? renderSkipLinks(this.comparison, m) : nothing}
-      ${data ? (this.isCounselor ? renderCounselorDecision(data, m) : renderDecision(data, m)) : nothing} ${disclosure}
+      ${data ? (layout ? layout.renderCounselorDecision(data, m) : renderDecision(data, m)) : nothing} ${disclosure}
       <div class="status" role="status">${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}</div>
-      ${errors.length ? renderErrors(errors, Boolean(this.comparison), m) : nothing}
-      ${data && this.comparison ? this.renderBody(data, this.comparison, m) : nothing}
+      ${errors.length ? renderErrors(errors, Boolean(data && this.comparison), m) : nothing}
+      ${data && this.comparison ? this.renderBody(data, this.comparison, layout, m) : nothing}
       <div class="visually-hidden" part="live" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
     </article>`;
   }
