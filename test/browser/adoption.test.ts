@@ -53,4 +53,31 @@ describe('moved into another document', () => {
     expect(styled(el)).to.equal(true);
     expect(errors).to.deep.equal([]);
   });
+
+  it("in counselor mode: keeps counselor mode's sheet (loaded later) when moved, and adopts it when moved before it loaded", async () => {
+    // Counselor mode's body text is at least 18 px; without its sheet the article is not.
+    const counselorStyled = (el: TreatmentCompare) => {
+      const article = el.shadowRoot!.querySelector('article.counselor')!;
+      return parseFloat(el.ownerDocument.defaultView!.getComputedStyle(article).fontSize) >= 18;
+    };
+    const moved = document.createElement('treatment-compare') as TreatmentCompare;
+    moved.mode = 'counselor';
+    moved.dataset = smallDataset();
+    const early = document.createElement('treatment-compare') as TreatmentCompare;
+    early.mode = 'counselor';
+    early.dataset = smallDataset();
+    const doc = await frameDocument();
+    doc.body.append(doc.adoptNode(early)); // before its layout has loaded
+    document.body.append(moved);
+    await settle(moved);
+    await settle(early);
+    expect(counselorStyled(moved)).to.equal(true);
+    expect(counselorStyled(early), 'moved before the layout loaded').to.equal(true);
+    doc.body.append(doc.adoptNode(moved));
+    await settle(moved);
+    expect(moved.shadowRoot!.querySelector('[part~="counselor-controls"]')).to.exist;
+    expect(counselorStyled(moved), 'after the move').to.equal(true);
+    expect(styled(moved)).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
 });
