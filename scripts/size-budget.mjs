@@ -8,7 +8,8 @@
  *   after the first render, from next to the script too, and is printed apart.
  * - The npm module is measured as a user's bundler would ship it: each file of its static import
  *   graph minified (lit, d3-array and valibot are the user's imports, not counted); the built-in
- *   dataset chunks load only when a page uses them (the depth after the first render) and are printed apart.
+ *   dataset chunks load only when a page uses them (the depth after the first render), and counselor
+ *   mode's layout only for a widget in counselor mode: they are printed apart.
  *
  * Targets: issue #10 asks for at most 50 kB for the English CDN module (issue #4's 35 kB predates the
  * journey, counselor mode and Spanish); issue #4's 20 kB for the npm module stands. Neither is met:
@@ -50,6 +51,15 @@
  * the root element's controllers (about 0.6 kB) and each dataset text's language where it differs
  * from the page's (WCAG 3.1.2, about 0.5 kB): CDN 62.7, all-in-one 98.1, npm 49.0 kB, and the
  * ceilings about 2% above them again (64, 100, 50), so the saving is kept.
+ *
+ * Lowered again: counselor mode's layout and styles load only for a widget in counselor mode
+ * (`treatment-compare.counselor.js` next to the CDN script, 7.8 kB with its own copy of lit-html;
+ * the parts it shares with patient mode are rendered by the root, so it carries none of them):
+ * CDN module 62.9 -> 61.0 kB, classic 62.8 -> 60.9, npm 49.1 -> 47.3 (the layout is a chunk of its
+ * own). The all-in-one file carries it still, plus the loading and adopting code: 98.3 -> 99.0. The
+ * ceilings are those figures plus about 1 kB (62, 62, 48.5; the all-in-one's 100 stays), and the
+ * counselor file has its own (8.8). Still counselor-only in every download: the compact grid
+ * (option-grid.compact.ts and its styles) and counselor mode's screen controller.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -77,11 +87,11 @@ const minified = async (files) =>
   gzip((await Promise.all(files.map(async (f) => (await minify(f, readFileSync(f, 'utf8'))).code))).join('\n'));
 
 const npmFiles = withStaticImports('dist/treatment-compare.js');
-const lazyChunks = readdirSync('dist').filter((f) => /^(chronic-pain\.|es-).*\.js$/.test(f));
+const lazyChunks = readdirSync('dist').filter((f) => /^(chronic-pain\.|es-|treatment-compare\.counselor-mode-).*\.js$/.test(f));
 
 const CHECKS = [
-  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 64, target: 50 },
-  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 64, target: 50 },
+  { label: 'CDN module, English page', files: ['dist/cdn/treatment-compare.js'], size: together, ceiling: 62, target: 50 },
+  { label: 'CDN classic script, English page', files: ['dist/cdn/treatment-compare.iife.js'], size: together, ceiling: 62, target: 50 },
   {
     label: 'CDN, loaded after the first render (English)',
     files: ['dist/cdn/treatment-compare.en-depth.js'],
@@ -107,13 +117,19 @@ const CHECKS = [
     ceiling: 8,
   },
   {
+    label: 'CDN, added for a widget in counselor mode',
+    files: ['dist/cdn/treatment-compare.counselor.js'],
+    size: together,
+    ceiling: 8.8,
+  },
+  {
     label: 'CDN all-in-one module (every language)',
     files: ['dist/cdn/treatment-compare.all.js'],
     size: together,
     ceiling: 100,
   },
   { label: 'CDN all-in-one classic script', files: ['dist/cdn/treatment-compare.all.iife.js'], size: together, ceiling: 100 },
-  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 50, target: 20 },
+  { label: 'npm module, minified, without its dependencies', files: npmFiles, size: minified, ceiling: 48.5, target: 20 },
 ];
 
 let over = false;
