@@ -40,7 +40,7 @@ function sheetsFor(element: LitElement, later: readonly CSSResultOrNative[]): CS
 export class PortableElement extends LitElement {
   private later: readonly CSSResultOrNative[] = [];
 
-  /** Adopts `styles` after the static ones (styles loaded on demand: `static styles` cannot grow); none takes them away. */
+  /** Adopts `styles` after the static ones (styles loaded on demand: `static styles` cannot grow); an empty list takes them away. */
   protected adoptLater(styles: readonly CSSResultOrNative[]) {
     if (styles.length === this.later.length && styles.every((style, i) => style === this.later[i])) return;
     this.later = styles;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { AnnouncerController, DEFAULT_ANNOUNCE_DELAY } from '../../controllers/announcer.js';
 import { ClinicConfigController } from '../../controllers/clinic-config.js';
 import { CounselorLayoutController } from '../../controllers/counselor-layout.js';
-import { CounselorScreenController } from '../../controllers/counselor-screen.js';
+import type { CounselorScreenController } from '../../controllers/counselor-screen.js';
 import { DataSourceController, DEFAULT_FETCH_TIMEOUT, type ErrorItem } from '../../controllers/data-source.js';
 import { JourneyController } from '../../controllers/journey.js';
 import { ModelErrorsController } from '../../controllers/model-errors.js';
@@ -167,12 +167,8 @@ export class TreatmentCompare extends TreatmentCompareProperties {
     save: () => this.url.save(this.urlState()),
     changed: this.change.made,
   });
-  private readonly counselor = new CounselorScreenController(this, {
-    data: () => this.local,
-    journey: this.journey,
-    change: this.change,
-    startedAgain: () => this.url.reset(),
-  });
+  /** Counselor mode's screen: created with its layout (see `update`), which brings its code. */
+  private counselor?: CounselorScreenController;
   /** Counselor mode's layout and styles, loaded only for a widget in counselor mode. */
   private readonly counselorLayout = new CounselorLayoutController(
     this,
@@ -227,13 +223,15 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       concern: this.journey.state.concern,
       prioritiesGiven: this.change.prioritiesGiven,
       robustnessLater: this.change.robustnessLater,
-      ...(this.isCounselor ? this.counselor.view : {}),
+      ...(this.isCounselor ? this.counselor?.view : {}),
       ...change,
     };
   }
 
   /** Derives what is shown; here rather than in `willUpdate` because the controllers settle their state in `hostUpdate`, which runs after it. */
   protected override update(changed: PropertyValues<this>) {
+    const layout = this.counselorLayout.layout;
+    this.counselor ??= layout && this.counselorScreen(layout);
     const locale = this.i18n.value;
     const data = this.source.data;
     this.local = data && this.localiseData(data, locale.textKeys);
@@ -246,9 +244,17 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       this.modelErrors.failed(error); // shown, reported after this update; the last good picture stays
     }
     if (this.comparison) this.change.observe(this.comparison);
-    const layout = this.counselorLayout.layout;
     this.adoptLater(layout ? [layout.counselorStyles] : []);
     super.update(changed);
+  }
+
+  private counselorScreen(layout: CounselorLayout): CounselorScreenController {
+    return new layout.CounselorScreenController(this, {
+      data: () => this.local,
+      journey: this.journey,
+      change: this.change,
+      startedAgain: () => this.url.reset(),
+    });
   }
 
   /** What a link may carry: never free text, and no priorities while none were given (opening the link must wait too). */
@@ -283,7 +289,7 @@ export class TreatmentCompare extends TreatmentCompareProperties {
       moving: this.change.dragging,
       printEvidence: this.takeAway.printEvidence,
     };
-    if (!layout) return renderMain(input, m);
+    if (!layout || !this.counselor) return renderMain(input, m);
     return layout.renderCounselorMain({ ...input, screen: this.counselor.screen, parts: renderCounselorParts(input, m) }, m);
   }
 
