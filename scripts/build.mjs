@@ -20,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
@@ -88,10 +89,10 @@ const lazyAs = (variant) => ({
 });
 
 /** Minified, self-contained, production Lit: what clinic pages load. */
-const cdnBuild = (lib, define = {}, variant = 'cdn', rollupOptions = {}) =>
+const cdnBuild = (lib, define = {}, variant = 'cdn', plugins = []) =>
   build({
     ...common,
-    plugins: [cssComments, lazyAs(variant)],
+    plugins: [cssComments, lazyAs(variant), ...plugins],
     // Lit's dev-mode warnings are for developers, not clinic pages.
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     resolve: { conditions: ['production'] },
@@ -100,7 +101,7 @@ const cdnBuild = (lib, define = {}, variant = 'cdn', rollupOptions = {}) =>
       emptyOutDir: false,
       minify: true,
       sourcemap: true,
-      rollupOptions: { output: { minify: true, codeSplitting: false }, ...rollupOptions },
+      rollupOptions: { output: { minify: true, codeSplitting: false } },
       lib: { name: 'TreatmentCompare', ...lib },
     },
   });
@@ -124,12 +125,16 @@ for (const [name, file] of [
   await cdnBuild({ entry: file, formats: ['es'], fileName: () => `${name}.js` });
 }
 /**
- * Counselor mode's layout and styles: loaded only for a widget in counselor mode. Its templates
- * need lit-html (a copy of its own: Lit renders templates of another copy) and `css`; `lit`'s index
- * would also bring LitElement and ReactiveElement for their registration side effects, which this
- * file never uses, so those modules count as free of side effects here.
+ * Counselor mode's layout and styles: loaded only for a widget in counselor mode. It takes Lit from
+ * the CDN script that loads it, never a copy of its own (src/shared-lit.ts says why); the build
+ * fails if a copy slips in.
  */
-const elementModules = /\/node_modules\/(lit|lit-element|@lit\/reactive-element)\//;
+const sharedLitModule = fileURLToPath(new URL('../src/shared-lit.counselor.ts', import.meta.url));
+const litFromScript = {
+  name: 'treatment-compare-lit-from-script',
+  enforce: 'pre',
+  resolveId: (source) => (source === 'lit' || source === 'lit/directives/live.js' ? sharedLitModule : null),
+};
 await cdnBuild(
   {
     entry: 'src/components/treatment-compare/treatment-compare.counselor-mode.ts',
@@ -138,8 +143,13 @@ await cdnBuild(
   },
   {},
   'cdn',
-  { treeshake: { moduleSideEffects: (id) => !elementModules.test(id) } },
+  [litFromScript],
 );
+if (/createPolicy|lit-html/.test(readFileSync('dist/cdn/treatment-compare.counselor.js', 'utf8'))) {
+  throw new Error(
+    'dist/cdn/treatment-compare.counselor.js carries a copy of Lit: import Lit only as `lit` or `lit/directives/live.js` there.',
+  );
+}
 // Subresource Integrity hashes of the CDN files, for pages that pin them (see the README).
 const integrity = Object.fromEntries(
   readdirSync('dist/cdn')

@@ -8,6 +8,7 @@
  */
 import english from '../data/locales/chronic-pain.en.json';
 import type { Catalog, CounselorLayout } from './lazy.js';
+import { shareLit } from './shared-lit.js';
 import type { Locale } from './i18n/locale.js';
 import type { Dataset } from './model/schema.js';
 import type { DatasetDepth } from './sources/dataset-depth.js';
@@ -38,4 +39,8 @@ export const builtInDepths: Readonly<Partial<Record<Locale, () => Promise<Datase
 
 export const validator = (): Promise<typeof Validate> => sibling('./treatment-compare.validate.js');
 
-export const counselor = (): Promise<CounselorLayout> => sibling('./treatment-compare.counselor.js');
+/** The counselor file uses this script's Lit (see shared-lit.ts). */
+export const counselor = (): Promise<CounselorLayout> => {
+  shareLit();
+  return sibling('./treatment-compare.counselor.js');
+};

@@ -1,8 +1,8 @@
 /**
  * Counselor mode's layout, styles and screen controller load only for a widget in counselor mode
  * (lazy.ts): the load starts when the widget is, or becomes, counselor mode, and happens once per
- * page (every widget shares it). Until it is in, the root shows its loading state; if it cannot load, a plain message
- * and `dataset-error`, and switching to counselor mode again tries again.
+ * page (every widget shares it). Until it is in, the root shows its loading state; if it cannot
+ * load, a plain message and `dataset-error`, and switching to counselor mode again tries again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { counselor, type CounselorLayout } from '../lazy.js';

@@ -30,6 +30,11 @@ before(async () => {
     '/counselor.html': page(`${COUNSELOR}${PATIENT}${COUNSELOR}`, MODULE),
     '/counselor-classic.html': page(COUNSELOR, CLASSIC),
     '/counselor-all.html': page(COUNSELOR, ALL),
+    // Lit's policy allowed, without 'allow-duplicates': a second copy of Lit could not make its own.
+    '/counselor-trusted-types.html': {
+      ...page(COUNSELOR, MODULE),
+      headers: { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html` },
+    },
   });
 });
 after(async () => {
@@ -83,7 +88,8 @@ describe('counselor mode loads only on a counselor page', () => {
     });
   }
 
-  for (const path of ['/counselor.html', '/counselor-classic.html']) {
+  // The Trusted Types page: the file uses the script's Lit; a copy of its own could not make a second `lit-html` policy.
+  for (const path of ['/counselor.html', '/counselor-classic.html', '/counselor-trusted-types.html']) {
     it(`a counselor page (${path}) requests it once, next to the script, and renders counselor mode styled, under the strict CSP`, async () => {
       const { page, context, problems, requested, widgets } = await open(path);
       assert.deepEqual(counselorRequests(requested), [COUNSELOR_FILE]);
