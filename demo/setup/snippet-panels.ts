@@ -52,6 +52,7 @@ export function setUpSnippetPanels(host: HTMLElement) {
             <p id=${`status-${kind}`} role="status"></p>
             <label for=${`code-${kind}`}>${box}</label>
             <textarea id=${`code-${kind}`} class="code" readonly spellcheck="false"></textarea>
+            <p id=${`csp-${kind}`} class="csp-hash" hidden></p>
           </div>`,
       )}`,
     host,
@@ -74,5 +75,21 @@ export function updateSnippets(input: SnippetInput) {
     missing.hidden = snippet.ok;
     missing.textContent = snippet.ok ? '' : snippet.reason;
     byId(`status-${kind}`).textContent = '';
+    void showCspHash(byId(`csp-${kind}`), snippet.ok ? snippet.importMap : undefined);
   }
+}
+
+/**
+ * Under a Content-Security-Policy without 'unsafe-inline', the code's import map runs only if the
+ * policy names its hash: say which. The line goes when the code has no import map.
+ */
+async function showCspHash(line: HTMLElement, importMap: string | undefined) {
+  line.dataset.for = importMap ?? '';
+  line.hidden = true;
+  if (!importMap || !crypto.subtle) return;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(importMap));
+  if (line.dataset.for !== importMap) return; // the code changed meanwhile
+  const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+  line.textContent = `The first block makes the browser check each file the widget loads later against its published hash. If your site sets a Content-Security-Policy, add 'sha256-${hash}' to its script-src so that block can run.`;
+  line.hidden = false;
 }

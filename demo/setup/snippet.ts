@@ -16,13 +16,15 @@ export interface SnippetInput {
   integrity?: Readonly<Record<string, string>>;
 }
 
-export type Snippet = { ok: true; text: string; file?: string } | { ok: false; reason: string };
+/** `importMap`: the text inside the code's import map, when it has one (a strict CSP allows it by its hash). */
+export type Snippet = { ok: true; text: string; file?: string; importMap?: string } | { ok: false; reason: string };
 
 export const cdnUrl = (version: string, file: string) => `https://cdn.jsdelivr.net/npm/treatment-compare@${version}/dist/cdn/${file}`;
 
 /**
- * The CDN file for a script tag: a Spanish page gets the all-in-one file, so that its one
- * `integrity` pins everything it runs (the module file would load Spanish from next to it, unpinned).
+ * The CDN file for a script tag: a Spanish page gets the all-in-one file, whose one `integrity`
+ * pins everything it runs with no import map (the module file would load three Spanish files).
+ * An English page gets the smaller file, with an import map that pins what it loads later.
  */
 export function cdnFile(kind: 'html' | 'classic', lang: string): string {
   const all = lang === 'es' ? '.all' : '';
@@ -72,8 +74,29 @@ function scriptTag(input: SnippetInput, kind: 'html' | 'classic'): Snippet {
     };
   }
   const type = kind === 'html' ? ' type="module"' : '';
-  const text = `<script${type} src="${cdnUrl(input.version, file)}"\n        integrity="${hash}" crossorigin="anonymous"></script>\n${element(input)}\n`;
-  return { ok: true, text, file };
+  const script = `<script${type} src="${cdnUrl(input.version, file)}"\n        integrity="${hash}" crossorigin="anonymous"></script>\n`;
+  const importMap = siblingPins(input.version, file, input.integrity!);
+  const pins = importMap ? `<script type="importmap">${importMap}</script>\n` : '';
+  return { ok: true, text: `${pins}${script}${element(input)}\n`, file, importMap };
+}
+
+/** The files a page loads by its script tag; every other CDN file is one they load from next to themselves. */
+const SCRIPT_FILE = /^treatment-compare(\.all)?(\.iife)?\.js$/;
+
+/**
+ * The import map that pins, by its `integrity`, every file the script may load from next to itself
+ * (the dataset's details, Spanish, the checks, counselor mode): the script's own `integrity` covers
+ * only the script. All of them, not only those this configuration loads, so a page whose language
+ * or attributes change later stays pinned. None for the all-in-one file, which loads nothing more.
+ * Browsers without import-map integrity load the files unpinned, as before.
+ */
+function siblingPins(version: string, file: string, integrity: Readonly<Record<string, string>>): string | undefined {
+  if (file.includes('.all.')) return undefined;
+  const lines = Object.keys(integrity)
+    .filter((name) => !SCRIPT_FILE.test(name))
+    .sort()
+    .map((name) => `    ${JSON.stringify(cdnUrl(version, name))}: ${JSON.stringify(integrity[name])}`);
+  return lines.length ? `\n{ "integrity": {\n${lines.join(',\n')} } }\n` : undefined;
 }
 
 function react(input: SnippetInput): string {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -95,9 +95,25 @@ describe('the setup page', () => {
     console.log(
       `# setup page: ${fields} form fields; the copied code is ${snippet.length} characters, ${snippet.split('\n').length} lines`,
     );
+    // The CSP line under the code names the hash of its import map, as a policy needs it.
+    const cspLine = await page.locator('#csp-html').textContent();
+    const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(snippet)[1];
+    assert.ok(cspLine.includes(`'sha256-${createHash('sha256').update(importMap).digest('base64')}'`), cspLine);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems.pageErrors, []);
     await context.close();
+
+    // Every file the script may load from next to itself is pinned by the import map, with the hash of the real built file.
+    const pinned = JSON.parse(importMap).integrity;
+    const siblings = readdirSync('dist/cdn').filter(
+      (file) => file.endsWith('.js') && !/^treatment-compare(\.all)?(\.iife)?\.js$/.test(file),
+    );
+    assert.ok(siblings.includes('treatment-compare.en-depth.js') && siblings.includes('treatment-compare.validate.js'));
+    assert.deepEqual(
+      Object.keys(pinned),
+      siblings.sort().map((file) => `${CDN}${file}`),
+    );
+    for (const file of siblings) assert.equal(pinned[`${CDN}${file}`], sha384(readFileSync(`dist/cdn/${file}`)), file);
 
     // Pinned to the version, with the hash of the real built file.
     const src = /<script type="module" src="([^"]+)"/.exec(snippet)[1];
@@ -124,8 +140,18 @@ describe('the setup page', () => {
     assert.deepEqual(fresh.pageErrors, []);
 
     // The same code with a file that does not match its hash: the browser refuses it.
-    const tampered = await runSnippet('/tampered.html', snippet, '/* changed */');
+    const tampered = await runSnippet('/tampered.html', snippet, { 'treatment-compare.js': '/* changed */' });
     assert.equal(tampered.defined, false, 'a file that does not match the integrity is refused');
+
+    // A changed file it loads later (the dataset's details) is refused too: the import map pins it. The rest works.
+    const later = await runSnippet('/tampered-later.html', snippet, { 'treatment-compare.en-depth.js': '/* changed */' });
+    assert.equal(later.defined, true);
+    assert.match(later.text, /\$250 a session/);
+    assert.deepEqual(
+      later.consoleErrors.filter((text) => /integrity/i.test(text)).map((text) => /treatment-compare\.[\w.-]+\.js/.exec(text)?.[0]),
+      ['treatment-compare.en-depth.js'],
+      later.consoleErrors.join('\n'),
+    );
   });
 
   it('a bad link and a future date each show their message beside the field', async () => {
@@ -240,7 +266,7 @@ describe('the setup page', () => {
     await page.keyboard.press('ArrowRight');
     assert.match(
       await page.inputValue('#code-classic'),
-      new RegExp(`^<script src="${CDN.replace(/[.]/g, '\\.')}treatment-compare\\.iife\\.js"`),
+      new RegExp(`\\n<script src="${CDN.replace(/[.]/g, '\\.')}treatment-compare\\.iife\\.js"`),
     );
     await page.click('#copy-classic');
     await page.waitForFunction(() => /press Ctrl\+C/.test(document.querySelector('#status-classic').textContent));
@@ -304,21 +330,26 @@ describe('the setup page', () => {
  * Puts the copied code on a fresh page with the strict CSP (the CDN's origin added to script-src,
  * as the README says), serving dist/cdn/ at the CDN address; `tamper` changes the script served.
  */
-async function runSnippet(path, code, tamper = '') {
+async function runSnippet(path, code, tamper = {}) {
+  // As the setup page says: the CDN's origin, and the hash of the code's import map.
+  const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(code)?.[1];
+  const mapHash = importMap === undefined ? '' : ` 'sha256-${createHash('sha256').update(importMap).digest('base64')}'`;
   routes[path] = {
     body: html(`<main><h1>Lakeside Pain Clinic</h1>${code}</main>`),
-    headers: { 'content-security-policy': STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${new URL(CDN).origin}`) },
+    headers: { 'content-security-policy': STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${new URL(CDN).origin}${mapHash}`) },
   };
   const { page, context, problems } = await openPage(browser, `${server.url}${path}`, {
     setup: (ctx) =>
       ctx.route(`${CDN}**`, (route) => {
         const file = new URL(route.request().url()).pathname.split('/').pop();
-        const body = readFileSync(`dist/cdn/${file}`, 'utf8') + (file === 'treatment-compare.js' ? tamper : '');
+        const body = readFileSync(`dist/cdn/${file}`, 'utf8') + (tamper[file] ?? '');
         return route.fulfill({ body, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
       }),
   });
   const defined = await page
-    .waitForFunction(() => customElements.get('treatment-compare') !== undefined, null, { timeout: tamper ? 2000 : 10000 })
+    .waitForFunction(() => customElements.get('treatment-compare') !== undefined, null, {
+      timeout: tamper['treatment-compare.js'] ? 2000 : 10000,
+    })
     .then(() => true)
     .catch(() => false);
   if (!defined) {
@@ -339,5 +370,5 @@ async function runSnippet(path, code, tamper = '') {
     };
   });
   await context.close();
-  return { defined, ...result, pageErrors: problems.pageErrors };
+  return { defined, ...result, pageErrors: problems.pageErrors, consoleErrors: problems.consoleErrors };
 }

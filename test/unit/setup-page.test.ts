@@ -16,6 +16,8 @@ const HASHES = {
   'treatment-compare.iife.js': 'sha384-classic',
   'treatment-compare.all.js': 'sha384-all',
   'treatment-compare.all.iife.js': 'sha384-alliife',
+  'treatment-compare.en-depth.js': 'sha384-endepth',
+  'treatment-compare.counselor.js': 'sha384-counselor',
 };
 
 function lakeside(): SetupState {
@@ -153,12 +155,26 @@ describe('the snippet', () => {
     expect(snippet.ok).toBe(true);
     if (!snippet.ok) return;
     const lines = snippet.text.split('\n');
-    expect(lines.slice(0, 3)).toEqual([
+    expect(lines.slice(0, 7)).toEqual([
+      '<script type="importmap">',
+      '{ "integrity": {',
+      '    "https://cdn.jsdelivr.net/npm/treatment-compare@0.1.0/dist/cdn/treatment-compare.counselor.js": "sha384-counselor",',
+      '    "https://cdn.jsdelivr.net/npm/treatment-compare@0.1.0/dist/cdn/treatment-compare.en-depth.js": "sha384-endepth" } }',
+      '</script>',
       '<script type="module" src="https://cdn.jsdelivr.net/npm/treatment-compare@0.1.0/dist/cdn/treatment-compare.js"',
       '        integrity="sha384-module" crossorigin="anonymous"></script>',
-      '<treatment-compare condition="migraine" options="tms,physical-therapy,current-care" weights="invasiveness:5,side-effects:5,cost:8,availability:5,effectiveness:5,time-commitment:5,time-to-relief:5">',
     ]);
+    expect(lines[7]).toBe(
+      '<treatment-compare condition="migraine" options="tms,physical-therapy,current-care" weights="invasiveness:5,side-effects:5,cost:8,availability:5,effectiveness:5,time-commitment:5,time-to-relief:5">',
+    );
     expect(lines).toContain('      "provides": ["tms"],');
+    expect(JSON.parse(snippet.importMap!)).toEqual({
+      integrity: {
+        'https://cdn.jsdelivr.net/npm/treatment-compare@0.1.0/dist/cdn/treatment-compare.counselor.js': 'sha384-counselor',
+        'https://cdn.jsdelivr.net/npm/treatment-compare@0.1.0/dist/cdn/treatment-compare.en-depth.js': 'sha384-endepth',
+      },
+    });
+    expect(snippet.text).toContain(`<script type="importmap">${snippet.importMap}</script>`);
     const json = /<script type="application\/json">([\s\S]*)<\/script>/.exec(snippet.text)![1];
     expect(JSON.parse(json)).toEqual(input().clinic);
   });
@@ -167,9 +183,13 @@ describe('the snippet', () => {
     const classic = buildSnippet('classic', input());
     expect(
       classic.ok &&
-        classic.text.startsWith('<script src="https://cdn.jsdelivr.net/npm/treatment-compare@0.1.0/dist/cdn/treatment-compare.iife.js"'),
+        classic.text.includes('\n<script src="https://cdn.jsdelivr.net/npm/treatment-compare@0.1.0/dist/cdn/treatment-compare.iife.js"'),
     ).toBe(true);
     expect(classic.ok && classic.text).toContain('integrity="sha384-classic" crossorigin="anonymous"');
+    expect(classic.ok && classic.text).toContain('"sha384-endepth"'); // a classic script's import() goes through the import map too
+    const spanish = buildSnippet('html', input({ ...lakeside(), lang: 'es' }));
+    expect(spanish.ok && spanish.file).toBe('treatment-compare.all.js');
+    expect(spanish.ok && (spanish.importMap ?? spanish.text.includes('importmap'))).toBe(false); // it loads nothing more
     expect([cdnFile('html', 'es'), cdnFile('classic', 'es'), cdnFile('html', '')]).toEqual([
       'treatment-compare.all.js',
       'treatment-compare.all.iife.js',
@@ -198,7 +218,7 @@ describe('the snippet', () => {
     const state = lakeside();
     state.clinic.name = '</script><script>alert(1)</script><!--';
     const snippet = buildSnippet('html', input(state));
-    expect(snippet.ok && snippet.text.match(/<\/script>/g)?.length).toBe(2);
+    expect(snippet.ok && snippet.text.match(/<\/script>/g)?.length).toBe(3); // the import map, the script and the clinic block
     expect(safeJson({ a: '\u2028<' }, '')).toBe('{\n  "a": "\\u2028\\u003c"\n}');
     expect(escapeAttribute('a"b<c&d')).toBe('a&quot;b&lt;c&amp;d');
     const vue = buildSnippet('vue', input(state));
