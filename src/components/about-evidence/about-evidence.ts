@@ -2,22 +2,11 @@ import { html, nothing } from 'lit';
 import { TextPart } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { englishMessages, sentence, type Messages } from '../../i18n/index.js';
-import { isHttpUrl, localToday, type Citation, type LocalDataset } from '../../model/index.js';
+import { localToday, type LocalDataset } from '../../model/index.js';
 import { aboutEvidenceStyles } from './about-evidence.styles.js';
 import { withoutFilePaths } from './without-file-paths.js';
 import { bidi, langOf, sourceLang } from '../../i18n/bidi-render.js';
-
-/**
- * A link to a cited source: only http(s) links ever become an href (validation already rejects
- * others; this is a second lock). Opens in a new tab without giving the source a handle on the page.
- */
-export function citationLink(citation: Citation, text: string, messages: Messages = englishMessages) {
-  const words = html`<span lang=${sourceLang(messages)}>${text}</span>`;
-  if (!isHttpUrl(citation.url)) return words;
-  return html`<a href=${citation.url} target="_blank" rel="noopener noreferrer"
-    >${words}<span class="visually-hidden"> ${messages.opensInNewTab}</span></a
-  >`;
-}
+import { citationLink } from './citation-link.js';
 
 /**
  * About this information. Who paid for it and who stands to gain stay in view (conflict of interest

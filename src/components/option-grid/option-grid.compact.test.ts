@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { englishMessages } from '../../i18n/index.js';
 import { localiseDataset, resolveView, type Dataset } from '../../model/index.js';
 import type { OptionGrid } from './option-grid.js';
+import { compactGridLayout } from './option-grid.compact.js';
 import { attributeText, axeViolations, smallDataset, textOf } from '../../../test/browser/helpers.js';
 
 /** `<tc-option-grid compact>` on its own, at a width, with the small dataset (or another). */
@@ -11,7 +12,10 @@ async function compactGrid(data: Dataset = smallDataset(), width = 700) {
   const local = localiseDataset(data, ['en']);
   const wrapper = document.createElement('div');
   wrapper.style.width = `${width}px`;
-  render(html`<tc-option-grid compact .view=${resolveView(local)} .data=${local} .messages=${englishMessages}></tc-option-grid>`, wrapper);
+  render(
+    html`<tc-option-grid compact .compactLayout=${compactGridLayout} .view=${resolveView(local)} .data=${local} .messages=${englishMessages}></tc-option-grid>`,
+    wrapper,
+  );
   await fixture(wrapper);
   const el = wrapper.querySelector('tc-option-grid') as OptionGrid;
   await el.updateComplete;
@@ -32,6 +36,20 @@ async function afterClick(el: OptionGrid) {
 }
 
 describe('tc-option-grid compact (counselor mode)', () => {
+  it('draws nothing until counselor mode hands over its layout, which brings its controller and styles', async () => {
+    const local = localiseDataset(smallDataset(), ['en']);
+    const el = await fixture<OptionGrid>(html`<tc-option-grid compact .view=${resolveView(local)} .data=${local}></tc-option-grid>`);
+    const sheets = root(el).adoptedStyleSheets.length;
+    expect(root(el).querySelector('table')).to.equal(null);
+    el.compactLayout = compactGridLayout;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('button.cell-button')).to.have.length(9);
+    expect(root(el).adoptedStyleSheets.length, 'the compact sheet, after the grid').to.equal(sheets + 1);
+    el.compact = false;
+    await el.updateComplete;
+    expect(root(el).adoptedStyleSheets.length, 'the patient layout drops it').to.equal(sheets);
+  });
+
   it('shows ratings only: the options as columns, the questions as rows, each cell a named button', async () => {
     const el = await compactGrid();
     expect([...root(el).querySelectorAll('thead th[data-option]')].map((th) => textOf(th))).to.deep.equal([

@@ -6,7 +6,9 @@
  * how strong the research is in plain words, and the sources. Escape, a click elsewhere or the
  * close button closes it, and focus goes back to the rating it came from.
  *
- * A controller of the grid element, so the patient layout in option-grid.ts stays as it is.
+ * A controller of the grid element, so the patient layout in option-grid.ts stays as it is. It loads
+ * with counselor mode's layout (never on a patient page), which hands it to the grid as
+ * `compactLayout`.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../i18n/index.js';
@@ -19,9 +21,10 @@ import {
   type LocalOutcome,
   type TextLangs,
 } from '../../model/index.js';
-import { citationLink } from '../about-evidence/about-evidence.js';
+import { citationLink } from '../about-evidence/citation-link.js';
 import { bidi } from '../../i18n/bidi-render.js';
 import { isolate } from '../../i18n/bidi.js';
+import { compactGridStyles } from './option-grid.compact.styles.js';
 
 type View = ComparisonView<LocalDataset>;
 
@@ -219,3 +222,7 @@ function renderOutcome(outcome: LocalOutcome, m: Messages, langs?: TextLangs) {
     <p class="facts">${bidi(m.outcomeWho(outcome.population, outcome.timeFrame), langs)}</p>
   </div>`;
 }
+
+/** What `<tc-option-grid compact>` needs, handed over by counselor mode's layout: the controller and its styles. */
+export const compactGridLayout = { CompactGrid, styles: compactGridStyles };
+export type CompactGridLayout = typeof compactGridLayout;

@@ -11,10 +11,9 @@ import {
   type LocalOption,
   type LocalOutcome,
 } from '../../model/index.js';
-import { citationLink } from '../about-evidence/about-evidence.js';
+import { citationLink } from '../about-evidence/citation-link.js';
 import { optionGridStyles } from './option-grid.styles.js';
-import { CompactGrid } from './option-grid.compact.js';
-import { compactGridStyles } from './option-grid.compact.styles.js';
+import type { CompactGrid, CompactGridLayout } from './option-grid.compact.js';
 import { bidi } from '../../i18n/bidi-render.js';
 
 type View = ComparisonView<LocalDataset>;
@@ -46,7 +45,7 @@ export const columnName = (option: LocalOption) => option.shortLabel ?? option.l
  * @tagname tc-option-grid
  */
 export class OptionGrid extends TextPart {
-  static override styles = [optionGridStyles, compactGridStyles];
+  static override styles = optionGridStyles;
 
   /** The resolved comparison (options in dataset order, cells for the chosen condition). */
   @property({ attribute: false }) view?: View;
@@ -63,7 +62,19 @@ export class OptionGrid extends TextPart {
    */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  private readonly compactGrid = new CompactGrid(this);
+  /**
+   * The compact layout's controller and styles, handed over by counselor mode's layout, which loads
+   * them: a patient page never downloads them. `compact` shows nothing until they are here.
+   */
+  @property({ attribute: false }) compactLayout?: CompactGridLayout;
+
+  private compactGrid?: CompactGrid;
+
+  protected override willUpdate() {
+    const layout = this.compact ? this.compactLayout : undefined;
+    if (layout) this.compactGrid ??= new layout.CompactGrid(this);
+    this.adoptLater(layout ? [layout.styles] : []);
+  }
 
   /** Criterion ids whose full answers are open (layer 2). */
   @state() private openQuestions: ReadonlySet<string> = new Set();
@@ -92,7 +103,7 @@ export class OptionGrid extends TextPart {
     if (!view || !this.data) return nothing;
     const m = this.messages;
     const langs = this.langs;
-    if (this.compact) return this.compactGrid.render(view, this.data, m, langs);
+    if (this.compact) return this.compactGrid?.render(view, this.data, m, langs) ?? nothing;
     const citations = new Map(this.data.citations.map((c) => [c.id, c]));
     const columns = view.options.length + 1;
     return html`

@@ -16,6 +16,7 @@ import type { LocalDataset } from '../../model/schema.js';
 import type { CounselorParts, MainInput } from './treatment-compare.main.js';
 import { bidi } from '../../i18n/bidi-render.js';
 import { isolate } from '../../i18n/bidi.js';
+import { compactGridLayout } from '../option-grid/option-grid.compact.js';
 
 /** What counselor mode shows of "start again": nothing, or the undo offer for a few seconds. */
 export type StartAgainOffer = 'none' | 'undo';
@@ -160,7 +161,7 @@ export function renderCounselorMain(input: CounselorMainInput, m: Messages) {
             </ul>`
             : nothing
         }
-        <tc-option-grid compact exportparts="grid, cell, cell-popover" .view=${view} .data=${data} .langs=${langs} .messages=${m}></tc-option-grid>
+        <tc-option-grid compact exportparts="grid, cell, cell-popover" .compactLayout=${compactGridLayout} .view=${view} .data=${data} .langs=${langs} .messages=${m}></tc-option-grid>
         ${view.condition ? html`<p class="condition-now muted">${bidi(view.condition.label, langs)}</p>` : nothing}
       </section>
       <section class="priorities" part="priorities" id="tc-priorities" tabindex="-1">
