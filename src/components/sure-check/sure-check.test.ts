@@ -97,14 +97,25 @@ describe('journey: SURE check (tc-sure-check, controlled)', () => {
     expect(c.last('tc-sure-input')).to.deep.equal({ answers: { sure: true, understand: true } });
   });
 
-  it('without the root setting them back, never changes its own answers', async () => {
+  it('without the root setting them back, never changes its own answers; each report builds on the last', async () => {
     const c = await sureFixture(html`<tc-sure-check .answers=${{ sure: false }}></tc-sure-check>`, false);
     for (const item of ['sure', 'understand', 'ratio', 'encouragement']) radio(c.el, item, 'yes').click();
     await c.settle();
     expect(c.of('tc-sure-input')).to.have.length(4);
-    expect(c.last('tc-sure-input')).to.deep.equal({ answers: { sure: false, encouragement: true } });
+    // The root's render can wait its turn: a quick next answer must not undo the one before it.
+    expect(c.last('tc-sure-input')).to.deep.equal({ answers: { sure: true, understand: true, ratio: true, encouragement: true } });
     expect(c.el.answers).to.deep.equal({ sure: false });
     expect(c.el.shadowRoot!.querySelector('[part="sure-note"]'), 'no note for answers the root did not take').to.equal(null);
+  });
+
+  it('answers given before the root passes the last ones back are all kept, and a "no" stays a "no"', async () => {
+    const c = await sureFixture(html`<tc-sure-check .answers=${{}}></tc-sure-check>`, false);
+    radio(c.el, 'ratio', 'yes').click();
+    c.el.answers = { ...c.last('tc-sure-input')!.answers }; // the root's render for the first answer
+    await c.settle();
+    radio(c.el, 'ratio', 'no').click(); // the root's render for this one is still waiting its turn
+    radio(c.el, 'encouragement', 'yes').click();
+    expect(c.last('tc-sure-input')).to.deep.equal({ answers: { ratio: false, encouragement: true } });
   });
 
   it('speaks Spanish with the Spanish messages', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { PortableElement } from '../../styles/portable-element.js';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -25,8 +25,20 @@ export class SureCheck extends PortableElement {
   /** The journey messages of the language shown (set by the root; English by default). */
   @property({ attribute: false }) messages: JourneyMessages = journeyEnglish;
 
+  /**
+   * The answers last reported, until the root passes answers back. A quick next answer builds on
+   * them: the root's render can wait its turn (render-queue.ts), and building on the props it had
+   * not yet updated dropped the answer before (a "no" came back as the earlier "yes").
+   */
+  private reported?: SureAnswers;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('answers')) this.reported = undefined;
+  }
+
   private answer(item: SureItem, value: boolean) {
-    emitInternal(this, 'tc-sure-input', { answers: { ...this.answers, [item]: value } });
+    this.reported = { ...(this.reported ?? this.answers), [item]: value };
+    emitInternal(this, 'tc-sure-input', { answers: { ...this.reported } });
   }
 
   private renderNote() {
